@@ -1,0 +1,10 @@
+//! Documents: the articles a user opens, read from text, TimeML, JSON Lines or events files.
+//!
+//! A [`Document`] keeps the file's text exactly as read (header included), so every span
+//! elsewhere in Chronoscope is a byte range into `Document::text`. `body` marks the part
+//! extraction runs on (after a date header, inside `<TEXT>` for TimeML).
+
+pub mod timeml;
+mod types;
+
+pub use types::{Document, DocumentKind, Span, Warning};

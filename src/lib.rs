@@ -1,0 +1,30 @@
+//! Chronoscope: turn news articles into an explorable, provable chronology.
+//!
+//! The crate is layered; each layer only depends on the ones above it in this list:
+//!
+//! | module        | job                                                        | egui? |
+//! |---------------|------------------------------------------------------------|-------|
+//! | [`text`]      | sentence splitting and other byte-span text utilities     | no    |
+//! | [`temporal`]  | find and resolve time expressions (TIMEX3) in text         | no    |
+//! | [`documents`] | read articles (text, TimeML, JSON Lines, events files)     | no    |
+//! | [`events`]    | turn mentions into events; the events file (JSON, CSV)     | no    |
+//! | [`timeline`]  | timeline model: geometry, calendar ticks, lanes, clusters  | no    |
+//! | [`eval`]      | TempEval-3 scoring and TimeML tagging                      | no    |
+//! | [`app`]       | the egui desktop app                                        | yes   |
+//! | [`export`]    | images (headless rendering) and data exports               | yes   |
+//!
+//! `app` and `export` exist only with the `gui` feature (on by default): building with
+//! `--no-default-features` compiles the core alone, which proves it needs no egui.
+//!
+//! See `ARCHITECTURE.md` for the full table.
+
+#[cfg(feature = "gui")]
+pub mod app;
+pub mod documents;
+pub mod eval;
+pub mod events;
+#[cfg(feature = "gui")]
+pub mod export;
+pub mod temporal;
+pub mod text;
+pub mod timeline;
