@@ -1,10 +1,70 @@
-//! Command being written.
+//! `chronoscope eval --gold DIR...`: score extraction against gold TimeML and print the
+//! TempEval-3 Task A measures (table or `--json`), optionally with an error listing and a
+//! check against regression floors.
 
+use anyhow::Context as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {}
+use chronoscope::eval::{self, report, Floor};
+use chronoscope::temporal::Options;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("this command is not implemented yet")
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Gold corpora: folders of TimeML `.tml` files (each folder is one corpus), or files.
+    #[arg(long, required = true, num_args = 1..)]
+    gold: Vec<PathBuf>,
+
+    /// List up to N errors of each kind (missed, spurious, wrong value/type/span).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+
+    /// Print the measures (and listed errors) as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+
+    /// Fail (exit code 1) if an overall measure is below the floors in this JSON file
+    /// (`{"strict_f1", "relaxed_f1", "value_f1", "type_f1"}`, percent).
+    #[arg(long, value_name = "FILE")]
+    floor: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let floor = args
+        .floor
+        .as_deref()
+        .map(Floor::load)
+        .transpose()
+        .context("cannot use the floor file")?;
+    let evaluation =
+        eval::evaluate(&args.gold, &Options::default()).context("evaluation failed")?;
+    for corpus in &evaluation.corpora {
+        for problem in &corpus.problems {
+            eprintln!(
+                "chronoscope: warning: skipped {}: {}",
+                problem.path.display(),
+                problem.message
+            );
+        }
+    }
+    let entries = report::error_entries(&evaluation, args.errors);
+    if args.json {
+        let json = report::to_json(&evaluation, entries);
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    } else {
+        print!("{}", report::table(&evaluation));
+        if args.errors > 0 {
+            print!("{}", report::errors_text(&evaluation, &entries));
+        }
+    }
+    if let Some(floor) = floor {
+        let violations = floor.violations(&evaluation.overall.measures());
+        if !violations.is_empty() {
+            for v in &violations {
+                eprintln!("chronoscope: below floor: {v}");
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

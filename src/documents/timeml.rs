@@ -45,7 +45,10 @@ pub struct TimemlDoc {
     pub dct_source: Option<String>,
     /// The content of `<TEXT>`, tags removed and entities decoded.
     pub text: String,
-    /// Byte range of the `<TEXT>` element's content (between its tags) in the XML source.
+    /// Byte offset of the `<TEXT>` start tag in the XML source.
+    pub text_element_start: usize,
+    /// Byte range of the `<TEXT>` element's content (between its tags) in the XML source
+    /// (empty, just after the tag, for `<TEXT/>`).
     pub text_source: Range<usize>,
     /// Names of the elements enclosing `<TEXT>`, outermost first (usually `["TimeML"]`).
     pub text_ancestors: Vec<String>,
@@ -112,7 +115,10 @@ pub enum TimemlError {
     MissingText,
     /// A TIMEX3 inside `<TEXT>` lacks a required attribute.
     #[error("TIMEX3 at {at}: expected attribute `{attribute}`, but found none")]
-    MissingAttribute { at: Position, attribute: &'static str },
+    MissingAttribute {
+        at: Position,
+        attribute: &'static str,
+    },
     /// A TIMEX3 inside `<TEXT>` has a `type` that is not one of the four.
     #[error("TIMEX3 at {at}: expected type DATE, TIME, DURATION or SET, but found `{found}`")]
     BadType { at: Position, found: String },
@@ -190,6 +196,7 @@ impl<'a> Parser<'a> {
                 dct: None,
                 dct_source: None,
                 text: String::new(),
+                text_element_start: 0,
                 text_source: 0..0,
                 text_ancestors: Vec::new(),
                 outside_tids: Vec::new(),
@@ -208,19 +215,24 @@ impl<'a> Parser<'a> {
                 Ok(event) => event,
                 Err(err) => {
                     let at = Position::at(self.xml, offset(self.reader.error_position()));
-                    return Err(TimemlError::Xml { at, message: err.to_string() });
+                    return Err(TimemlError::Xml {
+                        at,
+                        message: err.to_string(),
+                    });
                 }
             };
             let end = offset(self.reader.buffer_position());
             match event {
                 Event::Start(e) => self.start_tag(&e, start, end)?,
-                Event::Empty(e) => self.empty_tag(&e, start)?,
+                Event::Empty(e) => self.empty_tag(&e, start, end)?,
                 Event::End(_) => self.end_tag(start, end),
                 Event::Text(t) => {
                     let raw = String::from_utf8_lossy(t.as_ref());
-                    let decoded = quick_xml::escape::unescape(&raw).map_err(|err| {
-                        TimemlError::Xml { at: Position::at(self.xml, start), message: err.to_string() }
-                    })?;
+                    let decoded =
+                        quick_xml::escape::unescape(&raw).map_err(|err| TimemlError::Xml {
+                            at: Position::at(self.xml, start),
+                            message: err.to_string(),
+                        })?;
                     self.push_text(&decoded);
                 }
                 Event::CData(c) => {
@@ -232,7 +244,10 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((name, at)) = self.stack.pop() {
-            return Err(TimemlError::Unclosed { at: Position::at(self.xml, at), name });
+            return Err(TimemlError::Unclosed {
+                at: Position::at(self.xml, at),
+                name,
+            });
         }
         if !self.text_seen {
             return Err(TimemlError::MissingText);
@@ -251,7 +266,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn start_tag(&mut self, e: &BytesStart<'_>, start: usize, end: usize) -> Result<(), TimemlError> {
+    fn start_tag(
+        &mut self,
+        e: &BytesStart<'_>,
+        start: usize,
+        end: usize,
+    ) -> Result<(), TimemlError> {
         let name = local_name(e);
         let depth = self.stack.len() + 1;
         if self.text_depth.is_some() {
@@ -264,6 +284,7 @@ impl<'a> Parser<'a> {
                 "TEXT" if !self.text_seen => {
                     self.text_seen = true;
                     self.text_depth = Some(depth);
+                    self.doc.text_element_start = start;
                     self.doc.text_source = end..end;
                     self.doc.text_ancestors = self.stack.iter().map(|(n, _)| n.clone()).collect();
                 }
@@ -284,7 +305,12 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn empty_tag(&mut self, e: &BytesStart<'_>, start: usize) -> Result<(), TimemlError> {
+    fn empty_tag(
+        &mut self,
+        e: &BytesStart<'_>,
+        start: usize,
+        end: usize,
+    ) -> Result<(), TimemlError> {
         let name = local_name(e);
         if name == "TIMEX3" && self.text_depth.is_none() {
             self.outside_timex(e, start)?;
@@ -292,7 +318,8 @@ impl<'a> Parser<'a> {
         if name == "TEXT" && !self.text_seen {
             // `<TEXT/>`: an empty text, still a text.
             self.text_seen = true;
-            self.doc.text_source = start..start;
+            self.doc.text_element_start = start;
+            self.doc.text_source = end..end;
             self.doc.text_ancestors = self.stack.iter().map(|(n, _)| n.clone()).collect();
         }
         Ok(())
@@ -362,12 +389,18 @@ impl<'a> Parser<'a> {
     ) -> Result<OpenTimex, TimemlError> {
         let attrs = self.attributes(e, start)?;
         let at = || Position::at(self.xml, start);
-        let type_str =
-            find(&attrs, "type").ok_or_else(|| TimemlError::MissingAttribute { at: at(), attribute: "type" })?;
-        let timex_type = TimexType::parse(type_str.trim())
-            .ok_or_else(|| TimemlError::BadType { at: at(), found: type_str.to_string() })?;
-        let value = find(&attrs, "value")
-            .ok_or_else(|| TimemlError::MissingAttribute { at: at(), attribute: "value" })?;
+        let type_str = find(&attrs, "type").ok_or_else(|| TimemlError::MissingAttribute {
+            at: at(),
+            attribute: "type",
+        })?;
+        let timex_type = TimexType::parse(type_str.trim()).ok_or_else(|| TimemlError::BadType {
+            at: at(),
+            found: type_str.to_string(),
+        })?;
+        let value = find(&attrs, "value").ok_or_else(|| TimemlError::MissingAttribute {
+            at: at(),
+            attribute: "value",
+        })?;
         Ok(OpenTimex {
             start: self.doc.text.len(),
             depth,
@@ -379,7 +412,11 @@ impl<'a> Parser<'a> {
     }
 
     /// All attributes of a tag, keys by local name, values with entities decoded.
-    fn attributes(&self, e: &BytesStart<'_>, start: usize) -> Result<Vec<(String, String)>, TimemlError> {
+    fn attributes(
+        &self,
+        e: &BytesStart<'_>,
+        start: usize,
+    ) -> Result<Vec<(String, String)>, TimemlError> {
         let mut out = Vec::new();
         for attr in e.attributes() {
             let attr = attr.map_err(|err| TimemlError::Xml {
@@ -401,7 +438,10 @@ impl<'a> Parser<'a> {
 }
 
 fn find<'v>(attrs: &'v [(String, String)], key: &str) -> Option<&'v str> {
-    attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    attrs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
 }
 
 fn local_name<'e>(e: &'e BytesStart<'_>) -> Cow<'e, str> {
