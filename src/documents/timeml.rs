@@ -55,7 +55,7 @@ pub struct TimemlDoc {
     /// `tid`s of TIMEX3 elements outside `<TEXT>` (the DCT's `t0`, any in a title), so a
     /// writer can avoid reusing them.
     pub outside_tids: Vec<String>,
-    /// The TIMEX3 annotations inside `<TEXT>`, sorted by span.
+    /// The TIMEX3 annotations inside `<TEXT>`, sorted by start (outer before nested).
     pub gold: Vec<GoldTimex>,
 }
 
@@ -253,7 +253,7 @@ impl<'a> Parser<'a> {
             return Err(TimemlError::MissingText);
         }
         let mut doc = self.doc;
-        doc.gold.sort_by_key(|g| (g.span.start, g.span.end));
+        doc.gold.sort_by_key(|g| (g.span.start, std::cmp::Reverse(g.span.end)));
         Ok(doc)
     }
 

@@ -1,0 +1,204 @@
+//! `tag` output: valid TimeML that reads back with our mentions as its gold.
+
+use chronoscope::documents::timeml::parse;
+use chronoscope::eval::tag::tag_timeml;
+use chronoscope::temporal::{self, Mention, Modifier, Options, TimexType};
+use rayon::prelude::*;
+use std::ops::Range;
+use std::path::Path;
+
+fn fixture_path(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/timeml/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixture_path(name)).unwrap()
+}
+
+fn mention(text: &str, needle: &str, ty: TimexType, value: &str) -> Mention {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
+    Mention {
+        span: start..start + needle.len(),
+        timex_type: ty,
+        value: value.into(),
+        modifier: None,
+        granularity: None,
+        interval: None,
+    }
+}
+
+/// The gold of `xml` as (span, type, value, mod) — what a round trip must preserve.
+fn as_gold(mentions: &[Mention]) -> Vec<(Range<usize>, TimexType, String, Option<String>)> {
+    mentions
+        .iter()
+        .map(|m| {
+            (
+                m.span.clone(),
+                m.timex_type,
+                m.value.clone(),
+                m.modifier.map(|x| x.as_str().to_string()),
+            )
+        })
+        .collect()
+}
+
+fn reread(
+    xml: &str,
+) -> (
+    String,
+    Vec<(Range<usize>, TimexType, String, Option<String>)>,
+) {
+    let doc = parse(xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
+    let gold = doc
+        .gold
+        .iter()
+        .map(|g| {
+            (
+                g.span.clone(),
+                g.timex_type,
+                g.value.clone(),
+                g.modifier.clone(),
+            )
+        })
+        .collect();
+    (doc.text, gold)
+}
+
+#[test]
+fn round_trip_with_entities_and_mod() {
+    let xml = fixture("entities.tml");
+    let doc = parse(&xml).unwrap();
+    let mut more = mention(
+        &doc.text,
+        "more than three years",
+        TimexType::Duration,
+        "P3Y",
+    );
+    more.modifier = Some(Modifier::MoreThan);
+    let mentions = vec![
+        mention(&doc.text, "Café owners", TimexType::Date, "a\"b&c<d"),
+        mention(&doc.text, "Thursday", TimexType::Date, "1998-08-06"),
+        more,
+        mention(&doc.text, "\"Q&A\"", TimexType::Set, "XXXX"),
+    ];
+    let tagged = tag_timeml(&xml, &doc, &mentions);
+    assert_eq!(tagged.skipped, 0);
+    let (text, gold) = reread(&tagged.xml);
+    assert_eq!(text, doc.text);
+    assert_eq!(gold, as_gold(&mentions));
+
+    let out = parse(&tagged.xml).unwrap();
+    // The header is kept: id, title, DCT; t0 stays the DCT's and our tids are fresh.
+    assert_eq!(out.id, doc.id);
+    assert_eq!(out.title, doc.title);
+    assert_eq!(out.dct, doc.dct);
+    assert_eq!(out.dct_source, doc.dct_source);
+    let tids: Vec<&str> = out.gold.iter().map(|g| g.tid.as_str()).collect();
+    assert_eq!(tids, ["t1", "t2", "t3", "t4"]);
+    // Gold annotations and links are gone.
+    for gone in [
+        "<EVENT",
+        "<SIGNAL",
+        "<MAKEINSTANCE",
+        "<TLINK",
+        "anchorTimeID",
+        "AP-NY-08-07-98",
+    ] {
+        let body = &tagged.xml[doc.text_element_start..];
+        assert!(!body.contains(gone), "{gone} left in output:\n{body}");
+    }
+    assert!(
+        tagged.xml.trim_end().ends_with("</TEXT>\n</TimeML>"),
+        "{}",
+        tagged.xml
+    );
+}
+
+#[test]
+fn overlapping_and_bad_spans_are_skipped() {
+    let xml = fixture("plain_day.tml");
+    let doc = parse(&xml).unwrap();
+    let a = mention(&doc.text, "on Thursday", TimexType::Date, "2023-11-16");
+    let b = mention(&doc.text, "Thursday", TimexType::Date, "2023-11-16");
+    let mut out_of_bounds = b.clone();
+    out_of_bounds.span = doc.text.len()..doc.text.len() + 3;
+    let tagged = tag_timeml(&xml, &doc, &[b.clone(), a.clone(), out_of_bounds]);
+    assert_eq!(tagged.skipped, 2);
+    let (_, gold) = reread(&tagged.xml);
+    assert_eq!(gold, as_gold(&[a]));
+}
+
+#[test]
+fn tids_used_outside_text_are_not_reused() {
+    let xml = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-11-17" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TITLE><TIMEX3 tid="t1" type="DATE" value="2023">2023</TIMEX3> review</TITLE><TEXT>In 2022 and 2021.</TEXT></TimeML>"#;
+    let doc = parse(xml).unwrap();
+    let mentions = [
+        mention(&doc.text, "2022", TimexType::Date, "2022"),
+        mention(&doc.text, "2021", TimexType::Date, "2021"),
+    ];
+    let out = parse(&tag_timeml(xml, &doc, &mentions).xml).unwrap();
+    let tids: Vec<&str> = out.gold.iter().map(|g| g.tid.as_str()).collect();
+    assert_eq!(tids, ["t2", "t3"]);
+}
+
+/// The engine's own output over the TempEval-3 corpus survives the round trip.
+#[test]
+fn engine_round_trip_on_corpus() {
+    let root = format!("{}/../shared/data/tempeval3", env!("CARGO_MANIFEST_DIR"));
+    if !Path::new(&root).exists() {
+        eprintln!("note: {root} is absent; skipping");
+        return;
+    }
+    let files: Vec<_> = ["timebank", "aquaint"]
+        .iter()
+        .flat_map(|c| std::fs::read_dir(format!("{root}/{c}")).unwrap())
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 256);
+    files.par_iter().for_each(|path| {
+        let xml = std::fs::read_to_string(path).unwrap();
+        let doc = parse(&xml).unwrap();
+        let mentions = temporal::extract(&doc.text, doc.dct, &Options::default());
+        let tagged = tag_timeml(&xml, &doc, &mentions);
+        assert_eq!(tagged.skipped, 0, "{}", path.display());
+        let (text, gold) = reread(&tagged.xml);
+        assert_eq!(text, doc.text, "{}", path.display());
+        assert_eq!(gold, as_gold(&mentions), "{}", path.display());
+    });
+}
+
+#[test]
+fn tag_command_writes_valid_files_and_reports_bad_ones() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().join("nested/out");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_chronoscope"))
+        .args(["tag", "--timeml"])
+        .arg(fixture_path("plain_day.tml"))
+        .arg(fixture_path("malformed.tml"))
+        .arg(fixture_path("no_such_file.tml"))
+        .arg(fixture_path("entities.tml"))
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&status.stderr);
+    assert!(!status.status.success(), "bad inputs must fail the command");
+    assert!(
+        stderr.contains("malformed.tml") && stderr.contains("malformed XML at line 5"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no_such_file.tml"), "{stderr}");
+    for name in ["plain_day.tml", "entities.tml"] {
+        let written = std::fs::read_to_string(out_dir.join(name)).unwrap();
+        let original = parse(&fixture(name)).unwrap();
+        let back = parse(&written).unwrap();
+        assert_eq!(back.text, original.text);
+        assert_eq!(back.dct, original.dct);
+    }
+    assert!(!out_dir.join("malformed.tml").exists());
+}
