@@ -20,11 +20,14 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod corpus;
 pub mod documents;
 pub mod eval;
 pub mod events;
+pub mod explore;
 #[cfg(feature = "gui")]
 pub mod export;
+pub mod fsutil;
 pub mod temporal;
 pub mod text;
 pub mod timeline;

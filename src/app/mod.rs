@@ -1,1 +1,106 @@
-//! placeholder, being written
+//! The Chronoscope desktop app (egui): a toolbar, the timeline, the event list, the source
+//! panel and the warnings.
+//!
+//! State, commands and view are kept apart: [`app_ui`] reads [`AppState`] and the `*_ui`
+//! functions push [`Command`]s, which [`command::apply`] carries out after the frame. The
+//! same [`app_ui`] runs in the window ([`run`]), in egui_kittest tests and in headless
+//! export.
+
+pub mod command;
+pub mod list_ui;
+pub mod screenshot;
+pub mod source_ui;
+pub mod state;
+pub mod theme;
+mod timeline_paint;
+pub mod timeline_ui;
+mod toolbar_ui;
+
+pub use command::Command;
+pub use state::{AppState, ViewState};
+
+use egui::{CentralPanel, Panel, Ui};
+use std::path::PathBuf;
+
+/// One frame of the whole app.
+pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
+    let ctx = ui.ctx().clone();
+    command::poll_jobs(state, &ctx);
+    let mut cmds = Vec::new();
+    toolbar_ui::shortcuts(&ctx, state, &mut cmds);
+    toolbar_ui::dropped_files(&ctx, &mut cmds);
+    Panel::top("toolbar").show(ui, |ui| toolbar_ui::toolbar_ui(ui, state, &mut cmds));
+    Panel::bottom("status").show(ui, |ui| toolbar_ui::status_ui(ui, state, &mut cmds));
+    Panel::right("source")
+        .resizable(true)
+        .default_size(460.0)
+        .min_size(280.0)
+        .show(ui, |ui| source_ui::source_ui(ui, state, &mut cmds));
+    CentralPanel::default().show(ui, |ui| {
+        let list_height = (ui.available_height() * 0.4).max(160.0);
+        Panel::bottom("list")
+            .resizable(true)
+            .default_size(list_height)
+            .min_size(120.0)
+            .show(ui, |ui| list_ui::list_ui(ui, state, &mut cmds));
+        let shown = timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds);
+        state.view.shown_range = Some(shown);
+    });
+    // What was asked of this frame has been drawn.
+    state.view.pending_range = None;
+    state.view.scroll_source = false;
+    state.view.scroll_list = false;
+    command::apply(state, cmds, &ctx);
+}
+
+/// The eframe application.
+pub struct ChronoscopeApp {
+    pub state: AppState,
+}
+
+const VIEW_KEY: &str = "chronoscope.view";
+
+impl eframe::App for ChronoscopeApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        app_ui(ui, &mut self.state);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, VIEW_KEY, &self.state.view);
+    }
+}
+
+/// Opens the app window on `paths` (the seeds when empty).
+pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<()> {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Chronoscope")
+        .with_inner_size([1440.0, 880.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    eframe::run_native(
+        "Chronoscope",
+        options,
+        Box::new(move |cc| {
+            let view: ViewState = if reset {
+                ViewState::default()
+            } else {
+                cc.storage.and_then(|s| eframe::get_value(s, VIEW_KEY)).unwrap_or_default()
+            };
+            cc.egui_ctx.set_theme(if view.dark { egui::Theme::Dark } else { egui::Theme::Light });
+            let mut state = AppState::with_corpus(Default::default(), view);
+            if paths.is_empty() && !std::path::Path::new("seeds").is_dir() {
+                state.set_corpus(crate::corpus::load_embedded_seed(&state.options));
+            } else {
+                let paths = if paths.is_empty() { vec![PathBuf::from("seeds")] } else { paths };
+                state.start_load(paths, &cc.egui_ctx);
+            }
+            Ok(Box::new(ChronoscopeApp { state }))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

@@ -1,0 +1,188 @@
+//! Commands: what the UI asks for. `*_ui` functions push commands; [`apply`] carries them
+//! out in one place after the frame is drawn.
+
+use crate::app::state::{AppState, JobMsg, Notice};
+use crate::explore::LaneMode;
+use std::path::PathBuf;
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Select an event (corpus index) or clear the selection.
+    Select(Option<u32>),
+    /// Select the previous (-1) or next (+1) visible dated event in time.
+    Step(i32),
+    /// Show every visible event.
+    FitAll,
+    /// Zoom to the selected event.
+    ZoomToSelection,
+    /// Show the time range `[start, end]` (axis seconds).
+    ZoomTo(f64, f64),
+    /// Zoom the shown range around its centre (factor < 1 zooms in).
+    ZoomBy(f64),
+    /// Pan by a fraction of the shown range (negative: to the past).
+    PanBy(f64),
+    SetQuery(String),
+    ToggleDocument(u32),
+    SetHideCoarse(bool),
+    SetHideUndated(bool),
+    SetLaneMode(LaneMode),
+    SetDark(bool),
+    /// Load these paths (replacing the current corpus).
+    Open(Vec<PathBuf>),
+    /// Save a PNG of the window.
+    SaveScreenshot,
+    SortBy(crate::app::state::SortColumn),
+}
+
+/// Applies commands in order.
+pub fn apply(state: &mut AppState, commands: Vec<Command>, ctx: &egui::Context) {
+    for command in commands {
+        apply_one(state, command, ctx);
+    }
+}
+
+fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
+    match command {
+        Command::Select(sel) => {
+            state.view.selected = sel;
+            state.view.scroll_source = sel.is_some();
+            state.view.scroll_list = sel.is_some();
+        }
+        Command::Step(dir) => step(state, dir),
+        Command::FitAll => state.view.pending_range = state.fit_range(),
+        Command::ZoomToSelection => {
+            let item = state.view.selected.and_then(|e| state.model.item_of_event(e));
+            if let Some(it) = item.map(|i| state.model.items[i]) {
+                // Show the item with room around it: at least a week for points.
+                let span = (it.end - it.start).max(7.0 * 86_400.0);
+                let mid = (it.start + it.end) / 2.0;
+                state.view.pending_range = Some((mid - span * 0.75, mid + span * 0.75));
+            }
+        }
+        Command::ZoomTo(a, b) => state.view.pending_range = Some((a, b)),
+        Command::ZoomBy(f) => {
+            if let Some((a, b)) = state.view.shown_range {
+                let mid = (a + b) / 2.0;
+                let half = (b - a) / 2.0 * f;
+                state.view.pending_range = Some((mid - half, mid + half));
+            }
+        }
+        Command::PanBy(f) => {
+            if let Some((a, b)) = state.view.shown_range {
+                let d = (b - a) * f;
+                state.view.pending_range = Some((a + d, b + d));
+            }
+        }
+        Command::SetQuery(q) => {
+            state.view.filter.query = q;
+            state.refilter();
+        }
+        Command::ToggleDocument(d) => {
+            let hidden = &mut state.view.filter.hidden_docs;
+            if !hidden.remove(&d) {
+                hidden.insert(d);
+            }
+            state.refilter();
+        }
+        Command::SetHideCoarse(on) => {
+            state.view.filter.hide_coarse = on;
+            state.refilter();
+        }
+        Command::SetHideUndated(on) => {
+            state.view.filter.hide_undated = on;
+            state.refilter();
+        }
+        Command::SetLaneMode(mode) => {
+            state.view.lane_mode = mode;
+            state.refilter();
+        }
+        Command::SetDark(dark) => {
+            state.view.dark = dark;
+            ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+        }
+        Command::Open(paths) => state.start_load(paths, ctx),
+        Command::SaveScreenshot => {
+            let tx = state.jobs_tx.clone();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                let _ = tx.send(JobMsg::Screenshot(image));
+                repaint.request_repaint();
+            });
+            ctx.request_repaint();
+        }
+        Command::SortBy(col) => {
+            if state.view.sort == col {
+                state.view.sort_ascending = !state.view.sort_ascending;
+            } else {
+                state.view.sort = col;
+                state.view.sort_ascending = true;
+            }
+            state.refilter();
+        }
+    }
+}
+
+/// Moves the selection to the previous/next visible dated event in time.
+fn step(state: &mut AppState, dir: i32) {
+    let vis = &state.visible.items;
+    if vis.is_empty() {
+        return;
+    }
+    let pos = state
+        .view
+        .selected
+        .and_then(|e| state.model.item_of_event(e))
+        .and_then(|item| vis.iter().position(|&v| v as usize == item));
+    let next = match pos {
+        Some(p) => (p as i64 + dir as i64).clamp(0, vis.len() as i64 - 1) as usize,
+        None if dir < 0 => vis.len() - 1,
+        None => 0,
+    };
+    let item = state.model.items[vis[next] as usize];
+    state.view.selected = Some(item.event);
+    state.view.scroll_source = true;
+    state.view.scroll_list = true;
+    // Keep the selected event in view.
+    if let Some((a, b)) = state.view.shown_range {
+        if item.start < a || item.start > b {
+            let half = (b - a) / 2.0;
+            state.view.pending_range = Some((item.start - half, item.start + half));
+        }
+    }
+}
+
+/// Handles messages from background jobs.
+pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
+    while let Ok(msg) = state.jobs_rx.try_recv() {
+        match msg {
+            JobMsg::Progress(p) => state.loading = Some(p),
+            JobMsg::Loaded(file) => {
+                state.loading = None;
+                let (n_docs, n_events) = (file.documents.len(), file.events.len());
+                state.set_corpus(file);
+                state.notice = Some(Notice {
+                    text: format!("Loaded {n_docs} documents, {n_events} events"),
+                    is_error: false,
+                });
+            }
+            JobMsg::Screenshot(image) => {
+                let dir = state.view.screenshot_dir.clone();
+                let tx = state.jobs_tx.clone();
+                std::thread::spawn(move || {
+                    let _ = tx.send(JobMsg::Saved(crate::app::screenshot::save_png(&image, &dir)));
+                });
+            }
+            JobMsg::Saved(Ok(path)) => {
+                state.notice = Some(Notice {
+                    text: format!("Screenshot saved to {}", path.display()),
+                    is_error: false,
+                })
+            }
+            JobMsg::Open(paths) => apply_one(state, Command::Open(paths), ctx),
+            JobMsg::Saved(Err(e)) => {
+                state.notice = Some(Notice { text: e, is_error: true });
+            }
+        }
+    }
+}

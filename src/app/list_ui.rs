@@ -1,0 +1,118 @@
+//! The event list: a sortable table (date, title, document) synced with the selection.
+//! Dated events come first in the chosen order; undated (vague) ones follow in their own
+//! group.
+
+use crate::app::command::Command;
+use crate::app::state::{AppState, Row, SortColumn, ViewState};
+use crate::app::timeline_ui::event_date_label;
+use crate::explore::{Explorer, Visible};
+use egui::{Align, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// Row order for the list under the view's sort.
+pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec<Row> {
+    let mut dated: Vec<u32> = visible.items.clone();
+    let title_of = |i: u32| model.event(model.items[i as usize].event).map(|e| e.title.as_str()).unwrap_or("");
+    let doc_of = |i: u32| model.document(model.items[i as usize].doc).map(|d| d.title.as_str()).unwrap_or("");
+    match view.sort {
+        SortColumn::Date => {} // already in time order
+        SortColumn::Title => dated.sort_by(|&a, &b| title_of(a).cmp(title_of(b))),
+        SortColumn::Document => dated.sort_by(|&a, &b| doc_of(a).cmp(doc_of(b)).then(a.cmp(&b))),
+    }
+    if !view.sort_ascending {
+        dated.reverse();
+    }
+    dated
+        .into_iter()
+        .map(Row::Dated)
+        .chain(visible.undated.iter().map(|&e| Row::Undated(e)))
+        .collect()
+}
+
+/// Draws the event list.
+pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let model = &state.model;
+    let rows = &state.list_rows;
+    let n_dated = state.visible.items.len();
+    ui.horizontal(|ui| {
+        ui.strong("Events");
+        ui.weak(format!("{n_dated} dated · {} undated", state.visible.undated.len()));
+    });
+    let selected_row = state.view.selected.and_then(|sel| {
+        rows.iter().position(|r| event_of(model, *r) == sel)
+    });
+    let mut table = TableBuilder::new(ui)
+        .id_salt("event_list")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(Align::Center))
+        .column(Column::initial(150.0).at_least(90.0))
+        .column(Column::remainder().at_least(160.0).clip(true))
+        .column(Column::initial(180.0).at_least(80.0).clip(true));
+    if state.view.scroll_list {
+        if let Some(r) = selected_row {
+            table = table.scroll_to_row(r, Some(Align::Center));
+        }
+    }
+    let arrow = |col: SortColumn| {
+        if state.view.sort == col {
+            if state.view.sort_ascending { " ▲" } else { " ▼" }
+        } else {
+            ""
+        }
+    };
+    table
+        .header(22.0, |mut header| {
+            for (col, name) in [
+                (SortColumn::Date, "Date"),
+                (SortColumn::Title, "Title"),
+                (SortColumn::Document, "Document"),
+            ] {
+                header.col(|ui| {
+                    if ui.button(format!("{name}{}", arrow(col))).clicked() {
+                        cmds.push(Command::SortBy(col));
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, rows.len(), |mut row| {
+                let r = rows[row.index()];
+                let event = event_of(model, r);
+                let Some(ev) = model.event(event) else { return };
+                let is_selected = state.view.selected == Some(event);
+                row.set_selected(is_selected);
+                let undated = matches!(r, Row::Undated(_));
+                row.col(|ui| {
+                    let label = event_date_label(ev);
+                    if undated {
+                        ui.weak(label);
+                    } else {
+                        ui.label(label);
+                    }
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&ev.title).truncate().selectable(false));
+                });
+                row.col(|ui| {
+                    let doc = model.doc_of(ev).and_then(|d| model.document(d));
+                    ui.add(
+                        egui::Label::new(doc.map(|d| d.title.as_str()).unwrap_or("?"))
+                            .truncate()
+                            .selectable(false),
+                    );
+                });
+                if row.response().clicked() {
+                    cmds.push(Command::Select(Some(event)));
+                }
+            });
+        });
+}
+
+fn event_of(model: &Explorer, row: Row) -> u32 {
+    match row {
+        Row::Dated(i) => model.items[i as usize].event,
+        Row::Undated(e) => e,
+    }
+}

@@ -1,0 +1,100 @@
+//! The source panel: the selected event's document — title, date, path, warnings — and its
+//! full text, scrolled to the passage, with the passage highlighted and the time
+//! expression highlighted more strongly.
+
+use crate::app::command::Command;
+use crate::app::state::AppState;
+use crate::app::theme::Palette;
+use crate::app::timeline_ui::event_date_label;
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Align, FontId, RichText, ScrollArea, Ui};
+
+/// Draws the source panel.
+pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let model = &state.model;
+    let palette = Palette::for_dark_mode(state.view.dark);
+    let Some(ev) = state.view.selected.and_then(|e| model.event(e)) else {
+        ui.add_space(8.0);
+        ui.weak("Select an event on the timeline or in the list to read its source passage.");
+        return;
+    };
+    let Some(doc) = model.doc_of(ev).and_then(|d| model.document(d)) else {
+        ui.colored_label(palette.warning, format!("Document {} is missing", ev.document));
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(event_date_label(ev)).strong().size(16.0));
+        if ui.small_button("Zoom to (F)").clicked() {
+            cmds.push(Command::ZoomToSelection);
+        }
+        if ui.small_button("✕").on_hover_text("Clear selection (Esc)").clicked() {
+            cmds.push(Command::Select(None));
+        }
+    });
+    ui.label(RichText::new(&ev.title).italics());
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("Expression:");
+        ui.label(RichText::new(format!("“{}”", ev.expression.text)).strong());
+        ui.weak(format!("{} {}", ev.expression.timex_type, ev.value));
+        if let Some(m) = ev.modifier {
+            ui.weak(format!("mod={}", m.as_str()));
+        }
+    });
+    ui.separator();
+    ui.label(RichText::new(&doc.title).strong());
+    let date = doc
+        .reference_date
+        .map(|d| d.format("%a %-d %b %Y").to_string())
+        .unwrap_or_else(|| "no reference date".into());
+    ui.weak(format!("{date} · {}", doc.path));
+    for w in state.model.corpus.warnings.iter().filter(|w| w.document.as_deref() == Some(&doc.id)) {
+        ui.colored_label(palette.warning, format!("⚠ {}", w.message));
+    }
+    ui.separator();
+    let job = highlighted_text(&doc.text, ev.passage.range(), ev.expression.span().range(), ui, &palette);
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let passage_cursor = CCursor::new(doc.text[..ev.passage.start.min(doc.text.len())].chars().count());
+    ScrollArea::vertical().id_salt("source_text").auto_shrink([false, false]).show(ui, |ui| {
+        let response = ui.label(galley.clone());
+        if state.view.scroll_source {
+            let r = galley.pos_from_cursor(passage_cursor).translate(response.rect.min.to_vec2());
+            ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
+        }
+    });
+}
+
+/// The document text with the passage and the expression highlighted. Ranges are byte
+/// ranges into `text`; out-of-range or misaligned ranges are ignored (plain text).
+fn highlighted_text(
+    text: &str,
+    passage: std::ops::Range<usize>,
+    expr: std::ops::Range<usize>,
+    ui: &Ui,
+    palette: &Palette,
+) -> LayoutJob {
+    let font = FontId::proportional(14.0);
+    let color = ui.visuals().text_color();
+    let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
+    let in_passage = TextFormat { background: palette.passage_bg, ..plain.clone() };
+    let in_expr = TextFormat {
+        background: palette.expression_bg,
+        color: palette.expression_fg,
+        ..plain.clone()
+    };
+    let mut job = LayoutJob { wrap: egui::text::TextWrapping::default(), ..Default::default() };
+    job.wrap.max_width = ui.available_width() - 16.0;
+    let ok = |r: &std::ops::Range<usize>| {
+        r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+    };
+    if !ok(&passage) || !ok(&expr) || expr.start < passage.start || expr.end > passage.end {
+        job.append(text, 0.0, plain);
+        return job;
+    }
+    job.append(&text[..passage.start], 0.0, plain.clone());
+    job.append(&text[passage.start..expr.start], 0.0, in_passage.clone());
+    job.append(&text[expr.clone()], 0.0, in_expr);
+    job.append(&text[expr.end..passage.end], 0.0, in_passage);
+    job.append(&text[passage.end..], 0.0, plain);
+    job
+}

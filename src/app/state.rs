@@ -1,0 +1,191 @@
+//! App state: the loaded model, the view state (serde, remembered between runs) and the
+//! background jobs (loading, screenshots) the app waits on.
+
+use crate::corpus::{self, Progress};
+use crate::events::EventsFile;
+use crate::explore::{Explorer, Filter, LaneMode, Visible};
+use crate::temporal::Options;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
+
+/// Which column the event list is sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortColumn {
+    #[default]
+    Date,
+    Title,
+    Document,
+}
+
+/// What the user is looking at. Persisted fields survive restarts; the rest are per run.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewState {
+    pub dark: bool,
+    pub lane_mode: LaneMode,
+    pub sort: SortColumn,
+    pub sort_ascending: bool,
+    pub show_warnings: bool,
+    /// Folder screenshots are saved to (current folder when empty).
+    pub screenshot_dir: PathBuf,
+    /// Last opened paths (reopened on start when no paths are given).
+    pub last_paths: Vec<PathBuf>,
+    #[serde(skip)]
+    pub filter: Filter,
+    /// The selected event (index into the corpus events).
+    #[serde(skip)]
+    pub selected: Option<u32>,
+    /// Time range to apply to the timeline on the next frame.
+    #[serde(skip)]
+    pub pending_range: Option<(f64, f64)>,
+    /// Time range the timeline showed last frame.
+    #[serde(skip)]
+    pub shown_range: Option<(f64, f64)>,
+    /// Scroll the source panel to the selected passage on the next frame.
+    #[serde(skip)]
+    pub scroll_source: bool,
+    /// Scroll the list to the selected row on the next frame.
+    #[serde(skip)]
+    pub scroll_list: bool,
+    #[serde(skip)]
+    pub focus_search: bool,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            dark: false,
+            lane_mode: LaneMode::Document,
+            sort: SortColumn::Date,
+            sort_ascending: true,
+            show_warnings: true,
+            screenshot_dir: PathBuf::new(),
+            last_paths: Vec::new(),
+            filter: Filter::default(),
+            selected: None,
+            pending_range: None,
+            shown_range: None,
+            scroll_source: false,
+            scroll_list: false,
+            focus_search: false,
+        }
+    }
+}
+
+/// A message from a background job.
+pub enum JobMsg {
+    Progress(Progress),
+    Loaded(EventsFile),
+    Screenshot(Arc<egui::ColorImage>),
+    Saved(Result<PathBuf, String>),
+    /// Paths chosen in a file dialog.
+    Open(Vec<PathBuf>),
+}
+
+/// A short message shown to the user in the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the app holds.
+pub struct AppState {
+    pub model: Arc<Explorer>,
+    pub visible: Visible,
+    /// The list order: indices into `visible.items` (dated) then undated, sorted per view.
+    pub list_rows: Vec<Row>,
+    /// Visible items per lane (rebuilt on filter or lane-mode change).
+    pub lanes: crate::app::timeline_ui::LaneLayout,
+    pub view: ViewState,
+    pub loading: Option<Progress>,
+    pub notice: Option<Notice>,
+    pub jobs_tx: Sender<JobMsg>,
+    pub jobs_rx: Receiver<JobMsg>,
+    pub options: Options,
+}
+
+/// A row of the event list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// Index into `Explorer::items`.
+    Dated(u32),
+    /// Index into the corpus events.
+    Undated(u32),
+}
+
+impl AppState {
+    /// A state showing `corpus` at once (tests, export, events files).
+    pub fn with_corpus(corpus: EventsFile, view: ViewState) -> Self {
+        let (jobs_tx, jobs_rx) = channel();
+        let mut state = AppState {
+            model: Arc::new(Explorer::default()),
+            visible: Visible::default(),
+            list_rows: Vec::new(),
+            lanes: Default::default(),
+            view,
+            loading: None,
+            notice: None,
+            jobs_tx,
+            jobs_rx,
+            options: Options::default(),
+        };
+        state.set_corpus(corpus);
+        state
+    }
+
+    /// Replaces the model; keeps view settings, clears the selection, fits all.
+    pub fn set_corpus(&mut self, corpus: EventsFile) {
+        self.model = Arc::new(Explorer::new(corpus));
+        self.view.selected = None;
+        self.view.filter.hidden_docs.clear();
+        self.refilter();
+        self.view.pending_range = self.fit_range();
+    }
+
+    /// Recomputes the visible set and list order after a filter or sort change.
+    pub fn refilter(&mut self) {
+        self.visible = self.model.visible(&self.view.filter);
+        self.list_rows = crate::app::list_ui::sorted_rows(&self.model, &self.visible, &self.view);
+        self.lanes = crate::app::timeline_ui::LaneLayout::build(self);
+    }
+
+    /// The range that shows every visible dated event, with a margin.
+    pub fn fit_range(&self) -> Option<(f64, f64)> {
+        let items = &self.model.items;
+        let first = self.visible.items.first().map(|&i| items[i as usize].start)?;
+        let last = self
+            .visible
+            .items
+            .iter()
+            .map(|&i| items[i as usize].end)
+            .fold(f64::MIN, f64::max);
+        let v = crate::timeline::geometry::TimeView::fit(first, last);
+        Some((v.start_secs, v.end_secs))
+    }
+
+    /// Starts loading `paths` in the background.
+    pub fn start_load(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        let tx = self.jobs_tx.clone();
+        let options = self.options;
+        let ctx = ctx.clone();
+        self.loading = Some(Progress { done: 0, total: 0, current: String::new() });
+        self.view.last_paths = paths.clone();
+        std::thread::spawn(move || {
+            let progress_tx = std::sync::Mutex::new(tx.clone());
+            let repaint = ctx.clone();
+            let file = corpus::load(&paths, &options, &|p| {
+                if let Ok(tx) = progress_tx.lock() {
+                    // The app may have closed; then nobody needs the progress.
+                    let _ = tx.send(JobMsg::Progress(p));
+                }
+                repaint.request_repaint();
+            });
+            let _ = tx.send(JobMsg::Loaded(file));
+            ctx.request_repaint();
+        });
+    }
+}
+

@@ -1,0 +1,255 @@
+//! Laying out and painting the events of one lane inside the timeline plot.
+//!
+//! Cost follows pixels, not events: only the items in the visible time window are looked
+//! at (binary search on the time-sorted list). Up to [`DETAIL_LIMIT`] visible items are
+//! laid out one by one into sub-rows (with a label where there is room); items that find no
+//! free row fold into counted clusters. Beyond the limit, the lane is drawn as a per-pixel
+//! density band with counted clusters. Every drawn thing leaves a [`Hit`] for hover/click.
+
+use crate::app::theme::Palette;
+use crate::explore::{Explorer, Item};
+use egui::{FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
+
+/// Above this many items in view, a lane is drawn as density.
+pub const DETAIL_LIMIT: usize = 4_000;
+const ROW_HEIGHT: f32 = 22.0;
+const POINT_RADIUS: f32 = 5.0;
+const LABEL_GAP: f32 = 8.0;
+const MAX_LABEL_CHARS: usize = 36;
+const DENSITY_BIN_PX: f32 = 3.0;
+
+/// Something drawn that the pointer can hit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target {
+    /// An event (corpus index).
+    Event(u32),
+    /// A cluster of `count` items over `[start, end]` seconds.
+    Cluster { start: f64, end: f64, count: usize },
+}
+
+/// A hit area; later entries are drawn on top.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    pub rect: Rect,
+    pub target: Target,
+}
+
+/// Maps axis seconds to screen x.
+pub struct XMap {
+    pub t0: f64,
+    pub t1: f64,
+    pub x0: f32,
+    pub x1: f32,
+}
+
+impl XMap {
+    pub fn x(&self, t: f64) -> f32 {
+        let f = (t - self.t0) / (self.t1 - self.t0).max(1e-9);
+        // Clamp far-off values so f32 stays finite.
+        (self.x0 as f64 + f * (self.x1 - self.x0) as f64).clamp(-1e6, 1e6) as f32
+    }
+
+    pub fn t(&self, x: f32) -> f64 {
+        self.t0 + (x - self.x0) as f64 / (self.x1 - self.x0).max(1e-6) as f64 * (self.t1 - self.t0)
+    }
+}
+
+/// Everything painting a lane needs.
+pub struct LanePaint<'a> {
+    pub model: &'a Explorer,
+    /// Items of this lane (indices into `model.items`), sorted by start.
+    pub items: &'a [u32],
+    /// Longest item span in this lane, seconds (bounds the backwards search).
+    pub max_span: f64,
+    pub rect: Rect,
+    pub xmap: &'a XMap,
+    pub selected: Option<u32>,
+    pub palette: &'a Palette,
+}
+
+/// Paints one lane and appends its hit areas.
+pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
+    let (t0, t1) = (p.xmap.t0, p.xmap.t1);
+    let items = &p.model.items;
+    let lo = p.items.partition_point(|&i| items[i as usize].start < t0 - p.max_span);
+    let hi = p.items.partition_point(|&i| items[i as usize].start <= t1);
+    let window = &p.items[lo..hi];
+    if window.len() > DETAIL_LIMIT {
+        paint_density(p, window, painter, hits);
+    } else {
+        paint_detail(p, window, painter, hits);
+    }
+}
+
+fn rows_in(rect: Rect) -> usize {
+    (((rect.height() - 6.0) / ROW_HEIGHT).floor() as usize).max(1)
+}
+
+fn row_y(rect: Rect, row: usize, rows: usize) -> f32 {
+    let used = rows as f32 * ROW_HEIGHT;
+    rect.top() + (rect.height() - used) / 2.0 + (row as f32 + 0.5) * ROW_HEIGHT
+}
+
+fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
+    let rows = rows_in(p.rect);
+    let font = FontId::proportional(12.0);
+    // Coarse items first (faint, full lane height) so points stay on top.
+    for &i in window {
+        let it = p.model.items[i as usize];
+        if !it.coarse || it.end < p.xmap.t0 {
+            continue;
+        }
+        let (x0, x1) = (p.xmap.x(it.start), p.xmap.x(it.end).max(p.xmap.x(it.start) + 2.0));
+        let r = Rect::from_x_y_ranges(x0..=x1, p.rect.top() + 3.0..=p.rect.bottom() - 3.0);
+        let selected = p.selected == Some(it.event);
+        painter.rect_filled(r, 3.0, p.palette.coarse);
+        let outline = if selected { p.palette.point_selected } else { p.palette.coarse_outline };
+        painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.0 } else { 1.0 }, outline), StrokeKind::Inside);
+        hits.push(Hit { rect: r, target: Target::Event(it.event) });
+    }
+    // Points and intervals into rows; overflow into clusters.
+    let mut row_end = vec![f32::NEG_INFINITY; rows];
+    let mut overflow: Vec<(f32, Item)> = Vec::new();
+    for &i in window {
+        let it = p.model.items[i as usize];
+        if it.coarse || it.end < p.xmap.t0 {
+            continue;
+        }
+        let x0 = p.xmap.x(it.start);
+        let x1 = if it.point { x0 } else { p.xmap.x(it.end).max(x0 + 4.0) };
+        let left = x0 - POINT_RADIUS - 1.0;
+        let title = p.model.event(it.event).map(|e| short(&e.title)).unwrap_or_default();
+        let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
+        // The first row that is free here; its label then reserves the room after it.
+        let Some(row) = row_end.iter().position(|&e| e < left) else {
+            overflow.push((x0, it));
+            continue;
+        };
+        let y = row_y(p.rect, row, rows);
+        row_end[row] = x1 + POINT_RADIUS + 2.0 + label_w;
+        let selected = p.selected == Some(it.event);
+        let color = if selected { p.palette.point_selected } else { p.palette.point };
+        let mark = if it.point {
+            painter.circle_filled(Pos2::new(x0, y), POINT_RADIUS, color);
+            if selected {
+                painter.circle_stroke(Pos2::new(x0, y), POINT_RADIUS + 3.0, Stroke::new(2.0, color));
+            }
+            Rect::from_center_size(Pos2::new(x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0))
+        } else {
+            let r = Rect::from_x_y_ranges(x0..=x1, y - 5.0..=y + 5.0);
+            painter.rect_filled(r, 3.0, if selected { color } else { p.palette.interval });
+            r
+        };
+        let galley = painter.layout_no_wrap(title, font.clone(), p.palette.label);
+        let label_pos = Pos2::new(x1 + POINT_RADIUS + 4.0, y - galley.size().y / 2.0);
+        if label_pos.x < p.rect.right() {
+            painter.galley(label_pos, galley, p.palette.label);
+        }
+        hits.push(Hit { rect: mark, target: Target::Event(it.event) });
+    }
+    paint_clusters(p, &overflow, rows, painter, hits);
+}
+
+/// Folds items that found no row into counted clusters at the lane's bottom row.
+fn paint_clusters(
+    p: &LanePaint<'_>,
+    overflow: &[(f32, Item)],
+    rows: usize,
+    painter: &Painter,
+    hits: &mut Vec<Hit>,
+) {
+    let y = row_y(p.rect, rows - 1, rows);
+    let mut i = 0;
+    while i < overflow.len() {
+        let (x_first, first) = overflow[i];
+        let mut j = i + 1;
+        let mut end = first.end;
+        while j < overflow.len() && overflow[j].0 - x_first < 28.0 {
+            end = end.max(overflow[j].1.end);
+            j += 1;
+        }
+        let count = j - i;
+        let x_last = overflow[j - 1].0;
+        cluster_badge(p, painter, hits, (x_first + x_last) / 2.0, y, first.start, end, count);
+        i = j;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn cluster_badge(
+    p: &LanePaint<'_>,
+    painter: &Painter,
+    hits: &mut Vec<Hit>,
+    x: f32,
+    y: f32,
+    start: f64,
+    end: f64,
+    count: usize,
+) {
+    let text = if count >= 1000 { format!("{}k", count / 1000) } else { format!("+{count}") };
+    let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), p.palette.cluster_text);
+    let size = Vec2::new(galley.size().x + 10.0, 16.0);
+    let r = Rect::from_center_size(Pos2::new(x, y), size);
+    painter.rect_filled(r, 8.0, p.palette.cluster);
+    painter.galley(r.center() - galley.size() / 2.0, galley, p.palette.cluster_text);
+    hits.push(Hit { rect: r, target: Target::Cluster { start, end, count } });
+}
+
+/// Per-pixel density: one bar per bin, height by log count; big bins get a count badge.
+fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
+    let items = &p.model.items;
+    let left = p.rect.left().max(p.xmap.x0);
+    let right = p.rect.right().min(p.xmap.x1);
+    let n_bins = ((right - left) / DENSITY_BIN_PX).ceil().max(1.0) as usize;
+    let mut counts = Vec::with_capacity(n_bins);
+    let mut from = 0usize;
+    let mut max = 1usize;
+    for b in 0..n_bins {
+        let t_end = p.xmap.t(left + (b + 1) as f32 * DENSITY_BIN_PX);
+        let to = from + window[from..].partition_point(|&i| items[i as usize].start < t_end);
+        counts.push(to - from);
+        max = max.max(to - from);
+        from = to;
+    }
+    let h = p.rect.height() - 8.0;
+    let base = p.rect.bottom() - 4.0;
+    for (b, &c) in counts.iter().enumerate() {
+        if c == 0 {
+            continue;
+        }
+        let frac = ((c as f32).ln_1p() / (max as f32).ln_1p()).clamp(0.08, 1.0);
+        let x = left + b as f32 * DENSITY_BIN_PX;
+        let r = Rect::from_min_max(Pos2::new(x, base - h * frac), Pos2::new(x + DENSITY_BIN_PX - 0.5, base));
+        painter.rect_filled(r, 0.0, p.palette.interval.gamma_multiply(0.35 + 0.65 * frac));
+    }
+    // Counted clusters over stretches of ~60 px so a click can zoom into them.
+    let group = (60.0 / DENSITY_BIN_PX) as usize;
+    let y = p.rect.top() + 12.0;
+    for g in (0..n_bins).step_by(group.max(1)) {
+        let c: usize = counts[g..(g + group).min(n_bins)].iter().sum();
+        if c == 0 {
+            continue;
+        }
+        let xa = left + g as f32 * DENSITY_BIN_PX;
+        let xb = (xa + group as f32 * DENSITY_BIN_PX).min(right);
+        cluster_badge(p, painter, hits, (xa + xb) / 2.0, y, p.xmap.t(xa), p.xmap.t(xb), c);
+    }
+}
+
+/// A title cut to label length at a word boundary.
+pub fn short(title: &str) -> String {
+    if title.chars().count() <= MAX_LABEL_CHARS {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(MAX_LABEL_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(p) if p > MAX_LABEL_CHARS / 2 => &cut[..p],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// The topmost hit under `pos`, preferring events over clusters over coarse bars.
+pub fn hit_at(hits: &[Hit], pos: Pos2) -> Option<Target> {
+    hits.iter().rev().find(|h| h.rect.expand(2.0).contains(pos)).map(|h| h.target)
+}

@@ -1,0 +1,190 @@
+//! The timeline: an egui_plot whose x axis is time (calendar ticks from
+//! [`crate::timeline::ticks`]) and whose y axis is lanes; events are painted over it by
+//! [`super::timeline_paint`] with the plot's own transform.
+//!
+//! egui_plot owns drag-to-pan, box zoom (right drag) and the axes; the wheel zooms time
+//! around the cursor (handled here, since egui_plot's wheel pans); double-click fits all.
+
+use crate::app::command::Command;
+use crate::app::state::AppState;
+use crate::app::theme::Palette;
+use crate::app::timeline_paint::{self, Hit, LanePaint, Target, XMap};
+use crate::timeline::format::{format_date, format_interval};
+use crate::timeline::geometry::TimeView;
+use crate::timeline::ticks;
+use crate::timeline::time::datetime_from_secs;
+use egui::{Pos2, Rect, Sense, Ui, Vec2b};
+use egui_plot::{GridMark, Plot};
+
+/// Lanes laid out for drawing: names and the items of each lane, sorted by start.
+#[derive(Clone, Debug, Default)]
+pub struct LaneLayout {
+    pub names: Vec<String>,
+    pub items: Vec<Vec<u32>>,
+    pub max_span: Vec<f64>,
+}
+
+impl LaneLayout {
+    /// Distributes the visible items over the lanes of the current lane mode.
+    pub fn build(state: &AppState) -> Self {
+        let (lanes, lane_of_doc) = state.model.lanes(state.view.lane_mode);
+        let mut items = vec![Vec::new(); lanes.len()];
+        let mut max_span = vec![0.0f64; lanes.len()];
+        for &i in &state.visible.items {
+            let it = state.model.items[i as usize];
+            let lane = lane_of_doc.get(it.doc as usize).copied().unwrap_or(0) as usize;
+            if let Some(v) = items.get_mut(lane) {
+                v.push(i);
+                max_span[lane] = max_span[lane].max(it.end - it.start);
+            }
+        }
+        LaneLayout { names: lanes.into_iter().map(|l| l.name).collect(), items, max_span }
+    }
+}
+
+/// Draws the timeline; returns the time range it showed.
+pub fn timeline_ui(ui: &mut Ui, state: &AppState, lanes: &LaneLayout, cmds: &mut Vec<Command>) -> (f64, f64) {
+    let palette = Palette::for_dark_mode(state.view.dark);
+    let n_lanes = lanes.names.len().max(1) as f64;
+    let names = lanes.names.clone();
+    let width_px = ui.available_width() as f64;
+    let pending = state.view.pending_range;
+    let plot = Plot::new("timeline")
+        .allow_zoom(Vec2b::new(true, false))
+        .allow_drag(Vec2b::new(true, false))
+        .allow_scroll(false)
+        .allow_double_click_reset(false)
+        .allow_boxed_zoom(true)
+        .show_x(false)
+        .show_y(false)
+        .show_grid(Vec2b::new(true, false))
+        .invert_y(true)
+        .x_grid_spacer(move |input| {
+            ticks::grid_marks(input.bounds.0, input.bounds.1, width_px)
+                .into_iter()
+                .map(|(value, step_size)| GridMark { value, step_size })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _range| ticks::grid_label(mark.value, mark.step_size))
+        .y_grid_spacer(move |input| {
+            let (a, b) = input.bounds;
+            (a.floor().max(0.0) as usize..(b.ceil().min(n_lanes) as usize))
+                .map(|i| GridMark { value: i as f64 + 0.5, step_size: 1.0 })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.floor() as usize;
+            names.get(i).map(|n| lane_label(n)).unwrap_or_default()
+        })
+        .y_axis_min_width(150.0)
+        .set_margin_fraction(egui::vec2(0.0, 0.0));
+    let response = plot.show(ui, |pui| {
+        pui.set_plot_bounds_y(0.0..=n_lanes);
+        if let Some((a, b)) = pending {
+            pui.set_plot_bounds_x(a..=b);
+        }
+        // Wheel zooms time around the cursor.
+        if pui.response().hovered() {
+            let scroll = pui.ctx().input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+            if scroll != 0.0 {
+                pui.zoom_bounds_around_hovered(egui::vec2((scroll * 0.004).exp(), 1.0));
+            }
+        }
+    });
+    let transform = response.transform;
+    let frame = *transform.frame();
+    let bounds = transform.bounds();
+    let (t0, t1) = (bounds.min()[0], bounds.max()[0]);
+    let xmap = XMap { t0, t1, x0: frame.left(), x1: frame.right() };
+    let painter = ui.painter_at(frame);
+    let mut hits: Vec<Hit> = Vec::new();
+    for (lane, items) in lanes.items.iter().enumerate() {
+        let y0 = transform.position_from_point_y(lane as f64);
+        let y1 = transform.position_from_point_y(lane as f64 + 1.0);
+        let rect = Rect::from_x_y_ranges(frame.x_range(), y0.min(y1)..=y0.max(y1));
+        if lane % 2 == 1 {
+            painter.rect_filled(rect, 0.0, palette.lane_band);
+        }
+        let lp = LanePaint {
+            model: &state.model,
+            items,
+            max_span: lanes.max_span[lane],
+            rect,
+            xmap: &xmap,
+            selected: state.view.selected,
+            palette: &palette,
+        };
+        timeline_paint::paint_lane(&lp, &painter, &mut hits);
+    }
+    interact(ui, &response.response, &hits, state, cmds);
+    (t0, t1)
+}
+
+fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, cmds: &mut Vec<Command>) {
+    if response.double_clicked() {
+        cmds.push(Command::FitAll);
+        return;
+    }
+    let pointer: Option<Pos2> = response.hover_pos();
+    let target = pointer.and_then(|p| timeline_paint::hit_at(hits, p));
+    if let Some(target) = target {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        response.clone().on_hover_ui_at_pointer(|ui| tooltip_ui(ui, state, target));
+    }
+    if response.clicked() {
+        match target {
+            Some(Target::Event(e)) => cmds.push(Command::Select(Some(e))),
+            Some(Target::Cluster { start, end, .. }) => {
+                let v = TimeView::fit(start, end);
+                cmds.push(Command::ZoomTo(v.start_secs, v.end_secs));
+            }
+            None => {}
+        }
+    }
+    let _ = Sense::click();
+}
+
+fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
+    match target {
+        Target::Event(e) => {
+            let Some(ev) = state.model.event(e) else { return };
+            ui.strong(event_date_label(ev));
+            ui.label(&ev.title);
+            if let Some(doc) = state.model.doc_of(ev).and_then(|d| state.model.document(d)) {
+                ui.weak(&doc.title);
+            }
+        }
+        Target::Cluster { start, end, count } => {
+            ui.strong(format!("{count} events"));
+            if let (Some(a), Some(b)) = (datetime_from_secs(start), datetime_from_secs(end)) {
+                ui.label(format_interval(a, b, crate::temporal::Granularity::Day));
+            }
+            ui.weak("Click to zoom in");
+        }
+    }
+}
+
+/// An event's date written to its granularity: "Aug 2023", "Thu 16 Nov 2023", "15–17 Nov 2023".
+pub fn event_date_label(ev: &crate::events::Event) -> String {
+    match (ev.start, ev.end, ev.granularity) {
+        (Some(s), Some(e), Some(g)) => {
+            let one_unit = format_date(s, g);
+            let last = e - chrono::Duration::seconds(1);
+            if format_date(last, g) == one_unit {
+                one_unit
+            } else {
+                format_interval(s, e, g)
+            }
+        }
+        _ => format!("undated ({})", ev.value),
+    }
+}
+
+fn lane_label(name: &str) -> String {
+    const MAX: usize = 22;
+    if name.chars().count() <= MAX {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(MAX - 1).collect::<String>().trim_end())
+    }
+}

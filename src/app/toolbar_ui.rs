@@ -1,0 +1,172 @@
+//! The toolbar (open, search, filters, lanes, theme, screenshot), the status bar (progress,
+//! notices, warnings) and the keyboard shortcuts.
+
+use crate::app::command::Command;
+use crate::app::state::{AppState, JobMsg};
+use crate::app::theme::Palette;
+use crate::explore::LaneMode;
+use egui::{Context, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+const SEARCH_ID: &str = "search_box";
+
+/// The top bar.
+pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Chronoscope").strong().size(16.0));
+        ui.separator();
+        if ui.button("Open…").on_hover_text("Open files or a folder (or drop them here)").clicked() {
+            open_dialog(state);
+        }
+        if ui.button("Save screenshot").on_hover_text("Save a PNG of the window (Ctrl+Shift+S)").clicked() {
+            cmds.push(Command::SaveScreenshot);
+        }
+        ui.separator();
+        let mut query = state.view.filter.query.clone();
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .id(egui::Id::unique(SEARCH_ID))
+                .hint_text("Search titles and passages (Ctrl+F)")
+                .desired_width(240.0),
+        );
+        if state.view.focus_search {
+            search.request_focus();
+        }
+        if search.changed() {
+            cmds.push(Command::SetQuery(query));
+        }
+        let mut hide_coarse = state.view.filter.hide_coarse;
+        if ui.checkbox(&mut hide_coarse, "Hide coarse").on_hover_text("Hide events dated only to a month, year or coarser").changed() {
+            cmds.push(Command::SetHideCoarse(hide_coarse));
+        }
+        let mut hide_undated = state.view.filter.hide_undated;
+        if ui.checkbox(&mut hide_undated, "Hide undated").on_hover_text("Hide vague references (\"recent years\") from the list").changed() {
+            cmds.push(Command::SetHideUndated(hide_undated));
+        }
+        ui.separator();
+        let mut mode = state.view.lane_mode;
+        egui::ComboBox::from_id_salt("lanes")
+            .selected_text(lane_mode_name(mode))
+            .show_ui(ui, |ui| {
+                for m in [LaneMode::Document, LaneMode::Single, LaneMode::Kind] {
+                    ui.selectable_value(&mut mode, m, lane_mode_name(m));
+                }
+            });
+        if mode != state.view.lane_mode {
+            cmds.push(Command::SetLaneMode(mode));
+        }
+        if ui.button("Fit all").on_hover_text("Show every event (Home, or double-click the timeline)").clicked() {
+            cmds.push(Command::FitAll);
+        }
+        let theme_label = if state.view.dark { "Light theme" } else { "Dark theme" };
+        if ui.button(theme_label).clicked() {
+            cmds.push(Command::SetDark(!state.view.dark));
+        }
+    });
+}
+
+fn lane_mode_name(mode: LaneMode) -> &'static str {
+    match mode {
+        LaneMode::Document => "Lanes: by document",
+        LaneMode::Single => "Lanes: one lane",
+        LaneMode::Kind => "Lanes: by kind",
+    }
+}
+
+/// Opens a file dialog off the UI thread; the chosen paths come back as a job message.
+fn open_dialog(state: &AppState) {
+    let tx = state.jobs_tx.clone();
+    std::thread::spawn(move || {
+        if let Some(paths) = rfd::FileDialog::new().set_title("Open articles").pick_files() {
+            let _ = tx.send(JobMsg::Open(paths));
+        }
+    });
+}
+
+/// The bottom bar: load progress, the last notice, counts and warnings.
+pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let palette = Palette::for_dark_mode(state.view.dark);
+    let corpus = &state.model.corpus;
+    ui.horizontal(|ui| {
+        if let Some(p) = &state.loading {
+            let frac = if p.total == 0 { 0.0 } else { p.done as f32 / p.total as f32 };
+            ui.add(egui::ProgressBar::new(frac).desired_width(220.0).show_percentage());
+            ui.label(format!("Loading {}/{} {}", p.done, p.total, p.current));
+            ui.separator();
+        }
+        ui.label(format!(
+            "{} documents · {} events · {} shown",
+            corpus.documents.len(),
+            corpus.events.len(),
+            state.visible.items.len() + state.visible.undated.len()
+        ));
+        if let Some(n) = &state.notice {
+            ui.separator();
+            if n.is_error {
+                ui.colored_label(palette.warning, &n.text);
+            } else {
+                ui.label(&n.text);
+            }
+        }
+        if !corpus.warnings.is_empty() {
+            ui.separator();
+            let label = format!("⚠ {} warnings", corpus.warnings.len());
+            ui.collapsing(RichText::new(label).color(palette.warning), |ui| {
+                egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
+                    for w in &corpus.warnings {
+                        ui.label(&w.message);
+                    }
+                });
+            });
+        }
+    });
+    let _ = cmds;
+}
+
+/// Keyboard shortcuts (only while no text field has focus, except Esc and Ctrl+F).
+pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
+    state.view.focus_search = false;
+    let ctrl_f = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+    let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    if ctx.input_mut(|i| i.consume_shortcut(&ctrl_f)) {
+        state.view.focus_search = true;
+    }
+    if ctx.input_mut(|i| i.consume_shortcut(&shot)) {
+        cmds.push(Command::SaveScreenshot);
+    }
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input(|i| {
+        if i.key_pressed(Key::Escape) && !typing {
+            cmds.push(Command::Select(None));
+        }
+        if typing {
+            return;
+        }
+        let shift = i.modifiers.shift;
+        if i.key_pressed(Key::ArrowLeft) {
+            cmds.push(if shift || state.view.selected.is_none() { Command::PanBy(-0.2) } else { Command::Step(-1) });
+        }
+        if i.key_pressed(Key::ArrowRight) {
+            cmds.push(if shift || state.view.selected.is_none() { Command::PanBy(0.2) } else { Command::Step(1) });
+        }
+        if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) || i.key_pressed(Key::ArrowUp) {
+            cmds.push(Command::ZoomBy(0.5));
+        }
+        if i.key_pressed(Key::Minus) || i.key_pressed(Key::ArrowDown) {
+            cmds.push(Command::ZoomBy(2.0));
+        }
+        if i.key_pressed(Key::Home) {
+            cmds.push(Command::FitAll);
+        }
+        if i.key_pressed(Key::F) && !i.modifiers.command {
+            cmds.push(Command::ZoomToSelection);
+        }
+    });
+}
+
+/// Files dropped on the window open like "Open…".
+pub fn dropped_files(ctx: &Context, cmds: &mut Vec<Command>) {
+    let paths: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+    if !paths.is_empty() {
+        cmds.push(Command::Open(paths));
+    }
+}

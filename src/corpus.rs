@@ -1,0 +1,147 @@
+//! Loading a set of paths into one [`EventsFile`]: walk the paths, read every document
+//! (in parallel), extract its events, merge events files, number everything, and collect
+//! the warnings. One bad file never stops the others.
+
+use crate::documents::{self, Format, Warning};
+use crate::events::{extract_events, Event, EventsFile};
+use crate::temporal::Options;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Progress of a load, reported after each file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    /// The file just finished.
+    pub current: String,
+}
+
+/// What one file gave.
+enum Part {
+    Documents(Vec<(crate::documents::Document, Vec<Event>)>, Vec<Warning>),
+    EventsFile(EventsFile),
+    Failed(Warning),
+}
+
+/// Loads `paths` (files or folders). `progress` is called from worker threads.
+pub fn load(
+    paths: &[PathBuf],
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> EventsFile {
+    let walk = documents::walk(paths);
+    let total = walk.files.len();
+    let done = AtomicUsize::new(0);
+    let parts: Vec<Part> = walk
+        .files
+        .par_iter()
+        .map(|file| {
+            let part = match file.format {
+                Format::EventsFile => match std::fs::read_to_string(&file.path) {
+                    Ok(json) => match EventsFile::from_json(&json) {
+                        Ok(f) => Part::EventsFile(f),
+                        Err(e) => Part::Failed(Warning::for_path(
+                            file.display.clone(),
+                            format!("{}: not a Chronoscope events file: {e}", file.display),
+                        )),
+                    },
+                    Err(e) => Part::Failed(Warning::for_path(
+                        file.display.clone(),
+                        format!("{}: cannot read: {e}", file.display),
+                    )),
+                },
+                _ => {
+                    let read = documents::read(file);
+                    let docs = read
+                        .documents
+                        .into_par_iter()
+                        .map(|d| {
+                            let events = extract_events(&d, options);
+                            (d, events)
+                        })
+                        .collect();
+                    Part::Documents(docs, read.warnings)
+                }
+            };
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            progress(Progress { done: n, total, current: file.display.clone() });
+            part
+        })
+        .collect();
+    merge(parts, walk.warnings)
+}
+
+/// Numbers documents `d1…` and events `e1…` in load order and rewrites references.
+fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
+    let mut out = EventsFile::new(Vec::new(), Vec::new(), walk_warnings);
+    let mut next_event = 1usize;
+    for part in parts {
+        match part {
+            Part::Failed(w) => out.warnings.push(w),
+            Part::Documents(docs, warnings) => {
+                // A one-document file's warnings are about that document.
+                let only_id = (docs.len() == 1).then(|| format!("d{}", out.documents.len() + 1));
+                for mut w in warnings {
+                    if w.document.is_none() {
+                        w.document = only_id.clone();
+                    }
+                    out.warnings.push(w);
+                }
+                for (mut doc, events) in docs {
+                    doc.id = format!("d{}", out.documents.len() + 1);
+                    for mut ev in events {
+                        ev.id = format!("e{next_event}");
+                        next_event += 1;
+                        ev.document = doc.id.clone();
+                        out.events.push(ev);
+                    }
+                    out.documents.push(doc);
+                }
+            }
+            Part::EventsFile(file) => {
+                let mut ids = HashMap::new();
+                for mut doc in file.documents {
+                    let new_id = format!("d{}", out.documents.len() + 1);
+                    ids.insert(doc.id.clone(), new_id.clone());
+                    doc.id = new_id;
+                    out.documents.push(doc);
+                }
+                for mut ev in file.events {
+                    ev.id = format!("e{next_event}");
+                    next_event += 1;
+                    if let Some(id) = ids.get(&ev.document) {
+                        ev.document = id.clone();
+                    }
+                    out.events.push(ev);
+                }
+                for mut w in file.warnings {
+                    w.document = w.document.and_then(|d| ids.get(&d).cloned());
+                    out.warnings.push(w);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The seed article, embedded in the binary: the data set the app opens on when given
+/// nothing else and no `seeds/` folder is at hand.
+pub const SEED_NAME: &str = "seeds/000_e2108d0b9f2792be.txt";
+const SEED_BYTES: &[u8] = include_bytes!("../seeds/000_e2108d0b9f2792be.txt");
+
+/// Loads the embedded seed article.
+pub fn load_embedded_seed(options: &Options) -> EventsFile {
+    let read = documents::read_bytes(SEED_NAME, Format::Text, SEED_BYTES);
+    let docs = read
+        .documents
+        .into_iter()
+        .map(|d| {
+            let events = extract_events(&d, options);
+            (d, events)
+        })
+        .collect();
+    merge(vec![Part::Documents(docs, read.warnings)], Vec::new())
+}

@@ -1,0 +1,80 @@
+//! Filters (search words, documents, granularity, date range) and the visible set they give.
+
+use crate::explore::Explorer;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// What the user asked to see. Part of the view state.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Words that must all appear (case-insensitive) in the title or passage.
+    pub query: String,
+    /// Documents (indices) hidden by the user.
+    pub hidden_docs: BTreeSet<u32>,
+    /// Hide month-or-coarser events.
+    pub hide_coarse: bool,
+    /// Hide undated (vague) events from the list.
+    pub hide_undated: bool,
+    /// Only events overlapping this range (axis seconds).
+    pub range: Option<(f64, f64)>,
+}
+
+/// The result of applying a filter: indices into `Explorer::items` (sorted by time) and
+/// into the corpus events for the undated ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Visible {
+    pub items: Vec<u32>,
+    pub undated: Vec<u32>,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+}
+
+impl Explorer {
+    /// Applies `filter`. O(events × query words); run on filter change, not per frame.
+    pub fn visible(&self, filter: &Filter) -> Visible {
+        let words: Vec<String> =
+            filter.query.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let text_ok = |event: u32| -> bool {
+            if words.is_empty() {
+                return true;
+            }
+            let Some(ev) = self.event(event) else { return false };
+            let passage = self
+                .doc_of(ev)
+                .and_then(|d| self.document(d))
+                .and_then(|d| d.text.get(ev.passage.range()))
+                .unwrap_or("");
+            let hay = format!("{} {}", ev.title, passage).to_lowercase();
+            words.iter().all(|w| hay.contains(w.as_str()))
+        };
+        let items = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| {
+                !filter.hidden_docs.contains(&it.doc)
+                    && !(filter.hide_coarse && it.coarse)
+                    && filter.range.is_none_or(|(a, b)| it.end > a && it.start < b)
+                    && text_ok(it.event)
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        let undated = if filter.hide_undated {
+            Vec::new()
+        } else {
+            self.undated
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    let doc = self.event(e).and_then(|ev| self.doc_of(ev));
+                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && text_ok(e)
+                })
+                .collect()
+        };
+        Visible { items, undated }
+    }
+}

@@ -1,0 +1,144 @@
+//! [`Explorer`]: the corpus plus its dated items sorted by time and its lanes.
+
+use crate::documents::Document;
+use crate::events::{Event, EventsFile};
+use crate::temporal::Granularity;
+use crate::timeline::time::secs_from_datetime;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A dated event placed on the axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    /// Index into `EventsFile::events`.
+    pub event: u32,
+    /// Index into `EventsFile::documents`.
+    pub doc: u32,
+    /// Start and end (exclusive), seconds on the timeline axis.
+    pub start: f64,
+    pub end: f64,
+    /// Drawn as a point (day or finer, not an interval longer than a day).
+    pub point: bool,
+    /// A coarse date (month or coarser): drawn faint, over its whole span.
+    pub coarse: bool,
+}
+
+/// How events are grouped into horizontal lanes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LaneMode {
+    /// One lane per document (default).
+    #[default]
+    Document,
+    /// Everything in one lane.
+    Single,
+    /// One lane per document kind (text, TimeML, JSON Lines).
+    Kind,
+}
+
+/// A lane: a name and which documents it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lane {
+    pub name: String,
+}
+
+/// A corpus arranged for exploring.
+#[derive(Debug, Default)]
+pub struct Explorer {
+    pub corpus: EventsFile,
+    /// Dated events sorted by (start, end, event index).
+    pub items: Vec<Item>,
+    /// Events with no place on the axis (vague or unresolved), in corpus order.
+    pub undated: Vec<u32>,
+    doc_index: HashMap<String, u32>,
+}
+
+impl Explorer {
+    pub fn new(corpus: EventsFile) -> Self {
+        let doc_index: HashMap<String, u32> =
+            corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
+        let mut items = Vec::with_capacity(corpus.events.len());
+        let mut undated = Vec::new();
+        for (i, ev) in corpus.events.iter().enumerate() {
+            let doc = doc_index.get(&ev.document).copied().unwrap_or(0);
+            match (ev.start, ev.end) {
+                (Some(s), Some(e)) if e >= s => {
+                    let (start, end) = (secs_from_datetime(s), secs_from_datetime(e));
+                    let coarse = ev.granularity.is_some_and(|g| g >= Granularity::Month);
+                    let point = !coarse && end - start <= 86_400.0;
+                    items.push(Item { event: i as u32, doc, start, end, point, coarse });
+                }
+                _ => undated.push(i as u32),
+            }
+        }
+        items.sort_by(|a, b| {
+            a.start.total_cmp(&b.start).then(a.end.total_cmp(&b.end)).then(a.event.cmp(&b.event))
+        });
+        Explorer { corpus, items, undated, doc_index }
+    }
+
+    pub fn event(&self, index: u32) -> Option<&Event> {
+        self.corpus.events.get(index as usize)
+    }
+
+    pub fn document(&self, index: u32) -> Option<&Document> {
+        self.corpus.documents.get(index as usize)
+    }
+
+    /// Index of the document an event belongs to.
+    pub fn doc_of(&self, event: &Event) -> Option<u32> {
+        self.doc_index.get(&event.document).copied()
+    }
+
+    /// Position of `event` in `items`, if it is dated.
+    pub fn item_of_event(&self, event: u32) -> Option<usize> {
+        let ev = self.event(event)?;
+        let start = secs_from_datetime(ev.start?);
+        let from = self.items.partition_point(|it| it.start < start);
+        self.items[from..].iter().position(|it| it.event == event).map(|p| p + from)
+    }
+
+    /// Time extent of all dated items: (min start, max end).
+    pub fn extent(&self) -> Option<(f64, f64)> {
+        let first = self.items.first()?.start;
+        let last = self.items.iter().map(|it| it.end).fold(f64::MIN, f64::max);
+        Some((first, last))
+    }
+
+    /// Lanes for a mode, and the lane of each document.
+    pub fn lanes(&self, mode: LaneMode) -> (Vec<Lane>, Vec<u32>) {
+        let docs = &self.corpus.documents;
+        match mode {
+            LaneMode::Document => (
+                docs.iter().map(|d| Lane { name: d.title.clone() }).collect(),
+                (0..docs.len() as u32).collect(),
+            ),
+            LaneMode::Single => (vec![Lane { name: "All events".into() }], vec![0; docs.len()]),
+            LaneMode::Kind => {
+                let mut names: Vec<&str> = Vec::new();
+                let lane_of = docs
+                    .iter()
+                    .map(|d| {
+                        let k = d.kind.as_str();
+                        match names.iter().position(|n| *n == k) {
+                            Some(p) => p as u32,
+                            None => {
+                                names.push(k);
+                                names.len() as u32 - 1
+                            }
+                        }
+                    })
+                    .collect();
+                (names.into_iter().map(|n| Lane { name: kind_label(n) }).collect(), lane_of)
+            }
+        }
+    }
+}
+
+fn kind_label(kind: &str) -> String {
+    match kind {
+        "text" => "Text articles".into(),
+        "timeml" => "TimeML documents".into(),
+        "jsonl" => "JSON Lines articles".into(),
+        other => other.to_string(),
+    }
+}
