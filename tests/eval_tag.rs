@@ -7,6 +7,9 @@ use rayon::prelude::*;
 use std::ops::Range;
 use std::path::Path;
 
+/// A TIMEX3 as a round trip must preserve it: span, type, value, mod.
+type Timex = (Range<usize>, TimexType, String, Option<String>);
+
 fn fixture_path(name: &str) -> String {
     format!(
         "{}/tests/fixtures/timeml/{name}",
@@ -32,8 +35,8 @@ fn mention(text: &str, needle: &str, ty: TimexType, value: &str) -> Mention {
     }
 }
 
-/// The gold of `xml` as (span, type, value, mod) — what a round trip must preserve.
-fn as_gold(mentions: &[Mention]) -> Vec<(Range<usize>, TimexType, String, Option<String>)> {
+/// Mentions in the form of the gold a round trip must give back.
+fn as_gold(mentions: &[Mention]) -> Vec<Timex> {
     mentions
         .iter()
         .map(|m| {
@@ -47,12 +50,7 @@ fn as_gold(mentions: &[Mention]) -> Vec<(Range<usize>, TimexType, String, Option
         .collect()
 }
 
-fn reread(
-    xml: &str,
-) -> (
-    String,
-    Vec<(Range<usize>, TimexType, String, Option<String>)>,
-) {
+fn reread(xml: &str) -> (String, Vec<Timex>) {
     let doc = parse(xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
     let gold = doc
         .gold

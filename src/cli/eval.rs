@@ -6,7 +6,8 @@ use anyhow::Context as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chronoscope::eval::{self, report, Floor};
+use chronoscope::eval::report::{self, ErrorKind};
+use chronoscope::eval::{self, Floor};
 use chronoscope::temporal::Options;
 
 #[derive(clap::Args, Debug)]
@@ -18,6 +19,10 @@ pub struct Args {
     /// List up to N errors of each kind (missed, spurious, wrong value/type/span).
     #[arg(long, value_name = "N", default_value_t = 0)]
     errors: usize,
+
+    /// Only list errors of these kinds: missed, spurious, value, type, span (default: all).
+    #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = parse_kind)]
+    kind: Vec<ErrorKind>,
 
     /// Print the measures (and listed errors) as JSON instead of a table.
     #[arg(long)]
@@ -47,14 +52,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let entries = report::error_entries(&evaluation, args.errors);
+    let kinds = if args.kind.is_empty() {
+        ErrorKind::ALL.to_vec()
+    } else {
+        args.kind.clone()
+    };
+    let entries = report::error_entries(&evaluation, args.errors, &kinds);
     if args.json {
         let json = report::to_json(&evaluation, entries);
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
         print!("{}", report::table(&evaluation));
         if args.errors > 0 {
-            print!("{}", report::errors_text(&evaluation, &entries));
+            print!("{}", report::errors_text(&evaluation, &entries, &kinds));
         }
     }
     if let Some(floor) = floor {
@@ -67,4 +77,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn parse_kind(s: &str) -> Result<ErrorKind, String> {
+    ErrorKind::parse(s).ok_or_else(|| {
+        format!("expected one of missed, spurious, value, type, span, but found `{s}`")
+    })
 }

@@ -4,6 +4,7 @@
 //! Functions here return strings and serializable structs; they print nothing.
 
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -14,6 +15,9 @@ use crate::temporal::Mention;
 
 /// Characters of context shown on each side of an error.
 const CONTEXT_CHARS: usize = 40;
+
+/// How many of the most frequent errors of each kind the listing names.
+const FREQUENT_SHOWN: usize = 12;
 
 /// The kinds of error listed, in listing order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -39,6 +43,22 @@ impl ErrorKind {
         ErrorKind::Type,
         ErrorKind::Span,
     ];
+
+    /// The lower-case name: `missed`, `spurious`, `value`, `type`, `span`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Missed => "missed",
+            ErrorKind::Spurious => "spurious",
+            ErrorKind::Value => "value",
+            ErrorKind::Type => "type",
+            ErrorKind::Span => "span",
+        }
+    }
+
+    /// Parses the lower-case name.
+    pub fn parse(s: &str) -> Option<ErrorKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
 
     fn title(self) -> &'static str {
         match self {
@@ -88,11 +108,11 @@ pub struct ErrorEntry {
     pub context: String,
 }
 
-/// Up to `limit` errors of each kind. To show variety, documents take turns: the first error
-/// of every document, then the second of every document, and so on.
-pub fn error_entries(eval: &Evaluation, limit: usize) -> Vec<ErrorEntry> {
+/// Up to `limit` errors of each of `kinds`. To show variety, documents take turns: the
+/// first error of every document, then the second of every document, and so on.
+pub fn error_entries(eval: &Evaluation, limit: usize, kinds: &[ErrorKind]) -> Vec<ErrorEntry> {
     let mut out = Vec::new();
-    for kind in ErrorKind::ALL {
+    for &kind in kinds {
         let per_doc: Vec<(&str, &DocResult, Vec<&Discrepancy>)> = eval
             .corpora
             .iter()
@@ -122,6 +142,58 @@ pub fn error_entries(eval: &Evaluation, limit: usize) -> Vec<ErrorEntry> {
         }
     }
     out
+}
+
+/// Every error of `kind`, in document order.
+fn all_entries(eval: &Evaluation, kind: ErrorKind) -> impl Iterator<Item = ErrorEntry> + '_ {
+    eval.corpora.iter().flat_map(move |c| {
+        c.docs.iter().flat_map(move |d| {
+            d.score
+                .discrepancies
+                .iter()
+                .filter(move |x| kind.applies(x))
+                .map(move |x| entry(kind, &c.name, d, x))
+        })
+    })
+}
+
+/// The most frequent errors of `kind` as `(key, count)`, most frequent first: the
+/// lower-cased text for misses and spurious predictions; `gold → predicted` for the others
+/// (values with digits shown as `9`, types, span texts).
+pub fn frequent(eval: &Evaluation, kind: ErrorKind, top: usize) -> Vec<(String, usize)> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for e in all_entries(eval, kind) {
+        let side =
+            |s: &Option<Side>, f: &dyn Fn(&Side) -> String| s.as_ref().map(f).unwrap_or_default();
+        let key = match kind {
+            ErrorKind::Missed => side(&e.gold, &|s| s.text.to_lowercase()),
+            ErrorKind::Spurious => side(&e.predicted, &|s| s.text.to_lowercase()),
+            ErrorKind::Value => {
+                let shape = |s: &Side| {
+                    s.value
+                        .chars()
+                        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+                        .collect()
+                };
+                format!("{} → {}", side(&e.gold, &shape), side(&e.predicted, &shape))
+            }
+            ErrorKind::Type => format!(
+                "{} → {}",
+                side(&e.gold, &|s| s.timex_type.clone()),
+                side(&e.predicted, &|s| s.timex_type.clone())
+            ),
+            ErrorKind::Span => format!(
+                "{:?} → {:?}",
+                side(&e.gold, &|s| s.text.to_lowercase()),
+                side(&e.predicted, &|s| s.text.to_lowercase())
+            ),
+        };
+        *counts.entry(key).or_default() += 1;
+    }
+    let mut sorted: Vec<(String, usize)> = counts.into_iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sorted.truncate(top);
+    sorted
 }
 
 fn entry(kind: ErrorKind, corpus: &str, doc: &DocResult, d: &Discrepancy) -> ErrorEntry {
@@ -251,10 +323,10 @@ fn row(s: &mut String, name: &str, docs: usize, c: &Counts) {
     );
 }
 
-/// The error listing, grouped by kind, with totals per kind.
-pub fn errors_text(eval: &Evaluation, entries: &[ErrorEntry]) -> String {
+/// The error listing, grouped by kind, with totals and the most frequent errors per kind.
+pub fn errors_text(eval: &Evaluation, entries: &[ErrorEntry], kinds: &[ErrorKind]) -> String {
     let mut s = String::new();
-    for kind in ErrorKind::ALL {
+    for &kind in kinds {
         let total: usize = eval
             .corpora
             .iter()
@@ -275,6 +347,11 @@ pub fn errors_text(eval: &Evaluation, entries: &[ErrorEntry]) -> String {
             total,
             shown.len()
         );
+        let top = frequent(eval, kind, FREQUENT_SHOWN);
+        if !top.is_empty() {
+            let list: Vec<String> = top.iter().map(|(k, n)| format!("{k} ×{n}")).collect();
+            let _ = writeln!(s, "  most frequent: {}", list.join(", "));
+        }
         for e in shown {
             let _ = write!(s, "  {}/{}", e.corpus, e.document);
             if let Some(g) = &e.gold {
