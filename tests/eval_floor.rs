@@ -19,8 +19,10 @@ fn measures_stay_above_floor() {
         eprintln!("note: {} is absent; eval floor not checked", root.display());
         return;
     }
-    let floor = Floor::load(&manifest.join("eval-floor.json")).unwrap_or_else(|e| panic!("{e}"));
-    let evaluation = evaluate(&corpora, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let floor = Floor::load(&manifest.join("eval-floor.json"))
+        .unwrap_or_else(|e| panic!("{e}: {:?}", std::error::Error::source(&e)));
+    let evaluation = evaluate(&corpora, &Options::default())
+        .unwrap_or_else(|e| panic!("{e}: {:?}", std::error::Error::source(&e)));
     let problems: Vec<String> = evaluation
         .corpora
         .iter()

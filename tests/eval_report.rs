@@ -131,3 +131,34 @@ fn json_has_measures_and_errors() {
     assert_eq!(json["errors"][0]["predicted"]["value"], "1998-08-13");
     assert_eq!(json["errors"][0]["gold"]["type"], "DATE");
 }
+
+/// A folder with bad files: they are reported, the others are scored; a parent folder stands
+/// for its subfolders.
+#[test]
+fn evaluate_reports_bad_files_and_scores_the_rest() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let eval = chronoscope::eval::evaluate(&[fixtures], &Default::default()).unwrap();
+    assert_eq!(eval.corpora.len(), 1);
+    let corpus = &eval.corpora[0];
+    assert_eq!(corpus.name, "timeml");
+    let docs: Vec<&str> = corpus.docs.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(docs, ["entities.tml", "plain_day.tml"]);
+    let mut bad: Vec<String> = corpus
+        .problems
+        .iter()
+        .map(|p| p.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    bad.sort();
+    assert_eq!(
+        bad,
+        [
+            "bad_type.tml",
+            "malformed.tml",
+            "missing_text.tml",
+            "unclosed.tml"
+        ]
+    );
+    assert_eq!(eval.overall.gold, 4);
+    let missing = chronoscope::eval::evaluate(&["/nonexistent/gold".into()], &Default::default());
+    assert!(missing.is_err());
+}

@@ -13,6 +13,7 @@ use chronoscope::temporal::Options;
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Gold corpora: folders of TimeML `.tml` files (each folder is one corpus), or files.
+    /// A folder with no `.tml` files of its own stands for its subfolders.
     #[arg(long, required = true, num_args = 1..)]
     gold: Vec<PathBuf>,
 

@@ -110,5 +110,5 @@ fn tag_file(file: &Path, out: &Path) -> anyhow::Result<usize> {
     let target = out.join(name);
     std::fs::write(&target, &tagged.xml)
         .with_context(|| format!("cannot write {}", target.display()))?;
-    Ok(mentions.len() - tagged.skipped)
+    Ok(mentions.len().saturating_sub(tagged.skipped))
 }

@@ -53,18 +53,24 @@ pub struct Evaluation {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum EvalError {
-    #[error("cannot read gold folder {}: {source}", path.display())]
+    #[error("cannot read gold folder {}", path.display())]
     ReadDir {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("expected .tml files in gold folder {}, but found none", path.display())]
+    #[error("expected .tml files in gold folder {} (or in its subfolders), but found none", path.display())]
     NoDocuments { path: PathBuf },
 }
 
-/// Evaluates every corpus; see the module documentation.
+/// Evaluates every corpus; see the module documentation. A folder with no `.tml` files of
+/// its own stands for its subfolders that have some (so `tempeval3/` means `tempeval3/aquaint`
+/// and `tempeval3/timebank`).
 pub fn evaluate(paths: &[PathBuf], options: &Options) -> Result<Evaluation, EvalError> {
-    let corpora = paths
+    let mut expanded = Vec::new();
+    for path in paths {
+        expanded.extend(corpus_folders(path)?);
+    }
+    let corpora = expanded
         .iter()
         .map(|path| evaluate_corpus(path, options))
         .collect::<Result<Vec<_>, _>>()?;
@@ -121,6 +127,35 @@ pub fn evaluate_file(path: &Path, options: &Options) -> Result<DocResult, FilePr
         predicted,
         score,
     })
+}
+
+/// `path` itself when it is a file or holds `.tml` files; otherwise its subfolders that
+/// hold `.tml` files, sorted by name.
+pub fn corpus_folders(path: &Path) -> Result<Vec<PathBuf>, EvalError> {
+    match tml_files(path) {
+        Ok(_) => Ok(vec![path.to_path_buf()]),
+        Err(EvalError::NoDocuments { .. }) => {
+            let read_err = |source| EvalError::ReadDir {
+                path: path.to_path_buf(),
+                source,
+            };
+            let mut subfolders = Vec::new();
+            for entry in std::fs::read_dir(path).map_err(read_err)? {
+                let sub = entry.map_err(read_err)?.path();
+                if sub.is_dir() && tml_files(&sub).is_ok() {
+                    subfolders.push(sub);
+                }
+            }
+            if subfolders.is_empty() {
+                return Err(EvalError::NoDocuments {
+                    path: path.to_path_buf(),
+                });
+            }
+            subfolders.sort();
+            Ok(subfolders)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// The `.tml` files of a folder, sorted by name; a file path is returned as is.

@@ -23,12 +23,12 @@ pub struct Floor {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum FloorError {
-    #[error("cannot read floor file {}: {source}", path.display())]
+    #[error("cannot read floor file {}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("floor file {}: expected {{\"strict_f1\", \"relaxed_f1\", \"value_f1\", \"type_f1\"}} numbers: {source}", path.display())]
+    #[error("floor file {}: expected {{\"strict_f1\", \"relaxed_f1\", \"value_f1\", \"type_f1\"}} numbers", path.display())]
     Parse {
         path: PathBuf,
         source: serde_json::Error,
