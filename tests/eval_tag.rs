@@ -200,3 +200,85 @@ fn tag_command_writes_valid_files_and_reports_bad_ones() {
     }
     assert!(!out_dir.join("malformed.tml").exists());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with the characters XML cares about, some Unicode and newlines.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("&".to_string()),
+                Just("<".to_string()),
+                Just(">".to_string()),
+                Just("\"".to_string()),
+                Just("'".to_string()),
+                Just("\n".to_string()),
+                Just("é".to_string()),
+                Just("日本".to_string()),
+                "[a-zA-Z0-9 ,.;-]{1,8}",
+            ],
+            0..40,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    /// Non-overlapping mentions on char boundaries, from cut points into the text.
+    fn mentions(text: &str, cuts: &[usize], values: &[String]) -> Vec<Mention> {
+        let mut bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bounds.push(text.len());
+        let mut points: Vec<usize> = cuts
+            .iter()
+            .filter_map(|c| bounds.get(c % bounds.len()).copied())
+            .collect();
+        points.sort_unstable();
+        points.dedup();
+        let types = [
+            TimexType::Date,
+            TimexType::Time,
+            TimexType::Duration,
+            TimexType::Set,
+        ];
+        points
+            .chunks_exact(2)
+            .zip(values)
+            .enumerate()
+            .map(|(i, (pair, value))| Mention {
+                span: pair[0]..pair[1],
+                timex_type: types[i % 4],
+                value: value.clone(),
+                modifier: (i % 3 == 0).then_some(Modifier::Approx),
+                granularity: None,
+                interval: None,
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn tag_then_parse_gives_back_text_and_mentions(
+            text in text(),
+            cuts in proptest::collection::vec(0usize..1000, 0..12),
+            values in proptest::collection::vec("[A-Z0-9&<>\"' -]{0,6}", 6),
+        ) {
+            let xml = format!(
+                "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2023-11-17\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>\n<TEXT>{}</TEXT>\n</TimeML>\n",
+                text.replace('&', "&amp;").replace('<', "&lt;")
+            );
+            let doc = parse(&xml).unwrap();
+            prop_assert_eq!(&doc.text, &text);
+            let mentions = mentions(&text, &cuts, &values);
+            let tagged = tag_timeml(&xml, &doc, &mentions);
+            prop_assert_eq!(tagged.skipped, 0);
+            let (back_text, gold) = reread(&tagged.xml);
+            prop_assert_eq!(back_text, text);
+            prop_assert_eq!(gold, as_gold(&mentions));
+        }
+
+        #[test]
+        fn parse_never_panics(input in "(<|>|&|[A-Z]{1,6}|/|=|\"|TEXT|TIMEX3| |;|#|x|é)*") {
+            let _ = parse(&input);
+        }
+    }
+}
