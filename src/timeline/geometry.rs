@@ -146,9 +146,9 @@ impl TimeView {
         .clamped()
     }
 
-    /// A view showing `[items_min, items_max]` with a [`FIT_MARGIN`] on each side. A single
-    /// instant (or an extent under a day) is shown as one day around its middle; non-finite
-    /// input gives the default view.
+    /// A view showing `[items_min, items_max]` with a [`FIT_MARGIN`] on each side (at least
+    /// [`MIN_SPAN_SECS`]). A single instant is shown as one day around it; non-finite input
+    /// gives the default view.
     pub fn fit(items_min: f64, items_max: f64) -> TimeView {
         if !(items_min.is_finite() && items_max.is_finite()) {
             return TimeView::default();
@@ -159,9 +159,8 @@ impl TimeView {
             (items_max, items_min)
         };
         let extent = hi - lo;
-        if extent < DAY_SECS {
-            let mid = lo + 0.5 * extent;
-            return TimeView::new(mid - 0.5 * DAY_SECS, mid + 0.5 * DAY_SECS);
+        if extent == 0.0 {
+            return TimeView::new(lo - 0.5 * DAY_SECS, lo + 0.5 * DAY_SECS);
         }
         let margin = extent * FIT_MARGIN;
         TimeView::new(lo - margin, hi + margin)
@@ -324,6 +323,14 @@ mod tests {
             (a - DAY_SECS / 2.0, a + DAY_SECS / 2.0)
         );
         assert_eq!(TimeView::fit(f64::NAN, 0.0), TimeView::default());
+        let minutes = TimeView::fit(a, a + 600.0);
+        assert_eq!(
+            (minutes.start_secs, minutes.end_secs),
+            (a - 30.0, a + 630.0)
+        );
+        let seconds = TimeView::fit(a, a + 10.0);
+        assert_eq!(seconds.span_secs(), MIN_SPAN_SECS);
+        assert!(seconds.contains(a) && seconds.contains(a + 10.0));
         let bce = TimeView::fit(secs(-2999, 1, 1), secs(2025, 1, 1));
         assert!(bce.start_secs < secs(-2999, 1, 1));
         let huge = TimeView::fit(secs(-100_000, 1, 1), secs(100_000, 1, 1));
