@@ -23,19 +23,10 @@ pub struct Expected {
 }
 
 /// Settings in force for a case (set by the `@` directives above it).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Settings {
     pub reference: Option<NaiveDateTime>,
     pub options: Options,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            reference: None,
-            options: Options::default(),
-        }
-    }
 }
 
 /// One parsed case line.
