@@ -162,3 +162,36 @@ fn evaluate_reports_bad_files_and_scores_the_rest() {
     let missing = chronoscope::eval::evaluate(&["/nonexistent/gold".into()], &Default::default());
     assert!(missing.is_err());
 }
+
+#[test]
+fn breakdown_by_type() {
+    use chronoscope::eval::breakdown::{by_type, TypeCounts};
+    let rows = by_type(&evaluation());
+    let date = TypeCounts {
+        gold: 2,
+        strict: 1,
+        relaxed: 1,
+        value: 0,
+        predicted: 3,
+        predicted_matched: 2,
+    };
+    let duration = TypeCounts {
+        gold: 1,
+        strict: 0,
+        relaxed: 1,
+        value: 1,
+        predicted: 0,
+        predicted_matched: 0,
+    };
+    assert_eq!(rows[0], (TimexType::Date, date));
+    assert_eq!(rows[1], (TimexType::Time, TypeCounts::default()));
+    assert_eq!(rows[2], (TimexType::Duration, duration));
+    let table = chronoscope::eval::breakdown::type_table(&evaluation());
+    assert!(
+        table
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()
+                == ["DATE", "2", "50.00", "50.00", "0.00", "3", "66.67"]),
+        "{table}"
+    );
+}

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chronoscope::eval::report::{self, ErrorKind};
-use chronoscope::eval::{self, Floor};
+use chronoscope::eval::{self, breakdown, Floor};
 use chronoscope::temporal::Options;
 
 #[derive(clap::Args, Debug)]
@@ -24,6 +24,10 @@ pub struct Args {
     /// Only list errors of these kinds: missed, spurious, value, type, span (default: all).
     #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = parse_kind)]
     kind: Vec<ErrorKind>,
+
+    /// Also print recall, value accuracy and precision per TIMEX3 type.
+    #[arg(long)]
+    by_type: bool,
 
     /// Print the measures (and listed errors) as JSON instead of a table.
     #[arg(long)]
@@ -64,6 +68,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
         print!("{}", report::table(&evaluation));
+        if args.by_type {
+            print!("\n{}", breakdown::type_table(&evaluation));
+        }
         if args.errors > 0 {
             print!("{}", report::errors_text(&evaluation, &entries, &kinds));
         }

@@ -4,11 +4,13 @@
 //! - [`score`]: match predictions to gold in one document and compute the measures;
 //! - [`corpus`]: run extraction over folders of `.tml` files (in parallel) and sum;
 //! - [`report`]: the measures table, error listing and JSON;
+//! - [`breakdown`]: recall, value accuracy and precision per TIMEX3 type (diagnostics);
 //! - [`floor`]: the regression floors of `eval-floor.json`;
 //! - [`tag`]: write a TimeML document whose `<TEXT>` holds only our TIMEX3 tags.
 //!
 //! Document reading lives in [`crate::documents::timeml`]; printing lives in the binary.
 
+pub mod breakdown;
 pub mod corpus;
 pub mod floor;
 pub mod report;
