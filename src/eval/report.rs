@@ -247,7 +247,7 @@ fn predicted_side(text: &str, m: &Mention) -> Side {
     }
 }
 
-/// `…before [span] after…` on one line, about [`CONTEXT_CHARS`] characters on each side.
+/// `…before [span] after…` on one line, with about 40 characters of context on each side.
 pub fn context(text: &str, span: Range<usize>) -> String {
     let (Some(before), Some(inside), Some(after)) = (
         text.get(..span.start),
