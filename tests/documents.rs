@@ -526,3 +526,41 @@ mod no_panics {
         }
     }
 }
+
+// ---- Markdown front matter and other header forms ------------------------------------------
+
+#[test]
+fn markdown_front_matter() {
+    let (doc, warnings) = one("text/front_matter.md");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(doc.reference_date, at("2023-11-17 08:30:00"));
+    assert_eq!(
+        doc.title, "Xi and Kishida meet",
+        "front-matter title wins over a heading"
+    );
+    assert!(
+        body(&doc).starts_with("# A heading in the body"),
+        "{}",
+        body(&doc)
+    );
+}
+
+#[test]
+fn front_matter_with_a_bad_date_falls_back_to_the_dateline() {
+    let (doc, warnings) = one("text/front_matter_bad_date.md");
+    assert_eq!(doc.reference_date, day("2023-11-17"));
+    assert_eq!(doc.title, "Undated notes");
+    assert_eq!(
+        warnings,
+        vec!["text/front_matter_bad_date.md: bad date header: expected YYYY-MM-DD, found 'next week'"]
+    );
+    assert_eq!(body(&doc), "The two leaders met on Thursday.\n");
+}
+
+#[test]
+fn written_date_header_without_colon() {
+    let (doc, warnings) = one("text/published_no_colon.txt");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(doc.reference_date, day("2023-11-17"));
+    assert_eq!(body(&doc), "The two leaders met on Thursday.\n");
+}

@@ -22,6 +22,7 @@
 
 use super::dates::{iso_prefix, natural_prefix, parse_full, NaturalDate};
 use super::error::{excerpt, ReadError};
+use super::frontmatter::front_matter;
 use chrono::{NaiveDateTime, NaiveTime};
 
 /// How far into the text (bytes from the first non-blank character) a header may start.
@@ -37,6 +38,8 @@ pub(crate) struct Found {
     pub body_start: usize,
     /// Bad headers and a missing reference date, in order.
     pub problems: Vec<ReadError>,
+    /// A title from Markdown front matter, if any.
+    pub title: Option<String>,
 }
 
 enum Header {
@@ -58,9 +61,29 @@ enum Dateline {
 
 /// Looks for a reference date at the start of `text`.
 pub(crate) fn find_reference(text: &str) -> Found {
-    let start = skip_blank(text, 0);
-    let mut body_start = start;
+    let mut start = skip_blank(text, 0);
     let mut problems = Vec::new();
+    let mut title = None;
+    if let Some(fm) = front_matter(text, start) {
+        let body_start = skip_blank(text, fm.end);
+        if let Some(date) = fm.date {
+            return Found {
+                reference: Some(date),
+                body_start,
+                problems,
+                title: fm.title,
+            };
+        }
+        if let Some(found) = fm.bad_date {
+            problems.push(ReadError::BadDateHeader {
+                expected: "YYYY-MM-DD",
+                found,
+            });
+        }
+        title = fm.title;
+        start = body_start;
+    }
+    let mut body_start = start;
     let mut no_year: Option<String> = None;
     let mut pos = start;
     for line_no in 0..MAX_LINES {
@@ -77,6 +100,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
                     reference: Some(value),
                     body_start: skip_blank(text, end),
                     problems,
+                    title,
                 };
             }
             Some(Header::Bad {
@@ -93,6 +117,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
                         reference: Some(value),
                         body_start: skip_blank(text, end),
                         problems,
+                        title,
                     };
                 }
                 Some(Dateline::NoYear { text }) => {
@@ -112,6 +137,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
         reference: None,
         body_start,
         problems,
+        title,
     }
 }
 
@@ -167,10 +193,13 @@ fn header_at(text: &str, pos: usize, line_end: usize, first_line: bool) -> Optio
                 });
             }
         }
-        if let Some((NaturalDate::Full(date), _)) = natural_prefix(value) {
+        if let Some((NaturalDate::Full(date), n)) = natural_prefix(value) {
+            // After "Date:" the rest of the line may be a time and zone; without a colon
+            // the body may follow on the same line.
+            let end = if colon { line_end } else { value_at + n };
             return Some(Header::Date {
                 value: date.and_time(NaiveTime::MIN),
-                end: line_end,
+                end,
             });
         }
         // "date 5 of the tour" is prose; "date 2023-13-45" is a broken header.
@@ -185,7 +214,14 @@ fn header_at(text: &str, pos: usize, line_end: usize, first_line: bool) -> Optio
         });
     }
     if !colon {
-        return None;
+        // "Published November 17, 2023 …" on the first line; "Date night …" is prose.
+        return match natural_prefix(value) {
+            Some((NaturalDate::Full(date), n)) => Some(Header::Date {
+                value: date.and_time(NaiveTime::MIN),
+                end: value_at + n,
+            }),
+            _ => None,
+        };
     }
     let written = value.trim_end();
     if let Some(date) = parse_full(written) {

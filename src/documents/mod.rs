@@ -7,6 +7,7 @@
 mod dates;
 mod decode;
 mod error;
+mod frontmatter;
 mod header;
 mod jsonl;
 mod read;

@@ -3,7 +3,7 @@
 
 use super::error::ReadError;
 use super::header::{find_reference, skip_blank};
-use super::title::{from_body, markdown_heading};
+use super::title::{from_body, markdown_heading, shorten, TITLE_MAX_CHARS};
 use super::{Document, DocumentKind, ReadResult, Span};
 
 /// Turns decoded text into one document (`id` left empty for the caller to assign).
@@ -18,7 +18,11 @@ pub(crate) fn read_text(path: &str, text: String, out: &mut ReadResult) {
     }
     out.warnings
         .extend(found.problems.iter().map(|p| p.warning(path)));
-    let title = markdown_heading(&text, skip_blank(&text, 0))
+    let title = found
+        .title
+        .clone()
+        .map(|t| shorten(&t, TITLE_MAX_CHARS))
+        .or_else(|| markdown_heading(&text, skip_blank(&text, 0)))
         .or_else(|| markdown_heading(&text, body.start))
         .unwrap_or_else(|| from_body(text.get(body.range()).unwrap_or("")));
     let title = if title.is_empty() {
