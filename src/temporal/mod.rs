@@ -3,15 +3,36 @@
 //! The one entry point is [`extract`]: give it the text, the reference date-time (the
 //! article's date, if known) and [`Options`]; get back [`Mention`]s, each with a byte span
 //! into the text, a TIMEX3 type and value, and — for dates and times — the resolved
-//! interval `[start, end)`.
+//! interval `[start, end)`. [`extract_many`] does the same for many texts in parallel.
+//!
+//! # Pipeline
+//! 1. `scan` tokenizes once (words, numbers, punctuation; no allocation per token) and
+//!    `lexicon` classifies each word (month, weekday, unit, number word, trigger …).
+//! 2. `grammar` tries the pattern families only at tokens that can start an expression and
+//!    keeps the longest match; the result is an unresolved meaning (`grammar::Sem`).
+//! 3. `tense` reads the clause around the match (past / future / none).
+//! 4. `resolve` turns meaning + reference + tense + discourse anchor into a TIMEX3 value;
+//!    `value` derives the interval and granularity from that value.
+//!
+//! Rule families and what each gained on TempEval-3 are logged in `RULES.md`.
 //!
 //! This module knows nothing about documents, events or the GUI.
 
+mod calendar;
+mod grammar;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tense;
 mod types;
+pub mod value;
 
 pub use types::{Bias, DateOrder, Granularity, Interval, Mention, Modifier, Options, TimexType};
 
 use chrono::NaiveDateTime;
+use grammar::{Parser, Sem};
+use rayon::prelude::*;
+use resolve::{Anchor, Ctx};
 
 /// Finds and resolves every time expression in `text`.
 ///
@@ -21,6 +42,79 @@ use chrono::NaiveDateTime;
 ///
 /// Mentions are returned sorted by span start and never overlap.
 pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) -> Vec<Mention> {
-    let _ = (text, reference, options);
-    Vec::new()
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    scan::tokenize(text, &mut toks);
+    let parser = Parser::new(text, &toks, options.date_order == DateOrder::DayFirst);
+    let mut ctx = Ctx { reference, tense: tense::Tense::None, bias: options.bias, anchor: None, quarter: None };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(hit) = parser.parse_at(i) else {
+            i += 1;
+            continue;
+        };
+        let end = hit.end.max(i + 1);
+        if let Some(m) = mention(text, &toks, &hit, &mut ctx) {
+            out.push(m);
+        }
+        i = end;
+    }
+    out
 }
+
+/// [`extract`] over many texts in parallel (rayon); results are in input order.
+pub fn extract_many<S: AsRef<str> + Sync>(
+    texts: &[(S, Option<NaiveDateTime>)],
+    options: &Options,
+) -> Vec<Vec<Mention>> {
+    texts.par_iter().map(|(t, r)| extract(t.as_ref(), *r, options)).collect()
+}
+
+fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) -> Option<Mention> {
+    let first = toks.get(hit.start)?;
+    let last = toks.get(hit.end.checked_sub(1)?)?;
+    let span = first.start..last.end;
+    if span.is_empty() || text.get(span.clone()).is_none() {
+        return None;
+    }
+    ctx.tense = tense::tense_at(text, toks, hit.start, hit.end);
+    let (timex_type, value) = resolve::resolve(&hit.sem, ctx)?;
+    if !value::is_well_formed(&value) {
+        return None;
+    }
+    let mut resolved = match timex_type {
+        TimexType::Date | TimexType::Time => value::interval_of(&value),
+        _ => None,
+    };
+    if let (Sem::Range { to, .. }, Some((iv, _))) = (&hit.sem, resolved.as_mut()) {
+        if let Some((_, to_value)) = resolve::resolve(to, ctx) {
+            if let Some((to_iv, _)) = value::interval_of(&to_value) {
+                if to_iv.end > iv.start {
+                    iv.end = to_iv.end;
+                }
+            }
+        }
+    }
+    if let Some((iv, g)) = resolved {
+        if !matches!(hit.sem, Sem::Shift { n: 0, anchored: false, .. }) {
+            ctx.anchor = Some(Anchor { date: iv.start.date(), granularity: g });
+        }
+        if g == Granularity::Quarter && value.contains("-Q") {
+            let q = value.rsplit('Q').next().and_then(|q| q.parse().ok());
+            if let Some(q) = q {
+                ctx.quarter = Some((chrono::Datelike::year(&iv.start.date()), q));
+            }
+        }
+    }
+    Some(Mention {
+        span,
+        timex_type,
+        value,
+        modifier: hit.modifier,
+        granularity: resolved.map(|(_, g)| g),
+        interval: resolved.map(|(iv, _)| iv),
+    })
+}
+
+#[cfg(test)]
+mod tests;

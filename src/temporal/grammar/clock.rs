@@ -1,0 +1,119 @@
+//! Times of day: "10 a.m.", "10:35 a.m. EST", "20:00 local time", "noon Thursday",
+//! "midnight Friday", "4 in the morning", "5 p.m. EST, Nov. 6".
+
+use super::{Hit, Parser, Sem};
+use crate::temporal::lexicon::{Kw, Lex};
+
+impl Parser<'_> {
+    /// A clock time at `i`, optionally followed by the day it falls on.
+    pub(super) fn clock(&self, i: usize) -> Option<Hit> {
+        let (end, hour, minute, named) = self.clock_core(i)?;
+        let mut e = end;
+        // time zone
+        if matches!(self.str(e), "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "GMT" | "UTC" | "BST" | "CET" | "JST") {
+            e += 1;
+        } else if self.is(e, "local") && self.is(e + 1, "time") {
+            e += 2;
+        }
+        // the day: "Thursday", "Nov. 9", ", Nov. 6", "yesterday", "today", "tomorrow"
+        let mut k = e;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        if self.is(k, "on") {
+            k += 1;
+        }
+        let day = match self.lex(k) {
+            Lex::Weekday { plural: false, .. } | Lex::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow) => {
+                self.relative(k).filter(|h| matches!(h.sem, Sem::Weekday { .. } | Sem::Shift { .. }))
+            }
+            Lex::Month { .. } => self.calendar(k).filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })),
+            _ => None,
+        };
+        let (e, day) = match day {
+            Some(h) => (h.end, Some(Box::new(h.sem))),
+            None => (e, None),
+        };
+        Some(Hit::new(i, e, Sem::Time { day, hour, minute, named }))
+    }
+
+    /// `(end, hour, minute, named)` for "10 a.m.", "10:35", "noon", "midnight",
+    /// "4 in the morning", "10 o'clock".
+    fn clock_core(&self, i: usize) -> Option<(usize, u8, Option<u8>, bool)> {
+        match self.lex(i) {
+            Lex::Kw(Kw::Noon) | Lex::Kw(Kw::Midday) => return Some((i + 1, 12, Some(0), true)),
+            Lex::Kw(Kw::Midnight) => return Some((i + 1, 24, None, true)),
+            _ => {}
+        }
+        let (mut e, hour) = match self.num_tok(i) {
+            Some(t) if t.len() <= 2 && t.num <= 24 && !self.num_is_part(i) => (i + 1, t.num as u8),
+            _ => {
+                let (e, n, _) = self.number(i)?;
+                match n {
+                    super::Num::Int(h) if (1..=12).contains(&h) && matches!(self.lex(i), Lex::Card(_)) => (e, h as u8),
+                    _ => return None,
+                }
+            }
+        };
+        let mut minute = None;
+        if self.punct(e, b':') && self.tight(e) && self.tight(e + 1) {
+            let m = self.num_tok(e + 1).filter(|t| t.len() == 2 && t.num < 60)?;
+            minute = Some(m.num as u8);
+            e += 2;
+            // seconds are dropped
+            if self.punct(e, b':') && self.tight(e) && self.num_tok(e + 1).is_some_and(|t| t.len() == 2) {
+                e += 2;
+            }
+        }
+        // a.m. / p.m. / am / pm
+        let mut pm = None;
+        let s = self.str(e).to_ascii_lowercase();
+        if s == "am" || s == "pm" {
+            pm = Some(s == "pm");
+            e += 1;
+        } else if (s == "a" || s == "p") && self.punct(e + 1, b'.') && self.is(e + 2, "m") {
+            pm = Some(s == "p");
+            e += 3;
+            if self.punct(e, b'.') && self.tight(e) {
+                e += 1;
+            }
+        } else if self.is(e, "o") && (self.punct(e + 1, b'\'') || self.str(e + 1) == "’") && self.is(e + 2, "clock") {
+            e += 3;
+            if minute.is_none() {
+                minute = Some(0);
+            }
+            return Some((e, hour, minute, false)).filter(|_| hour <= 12);
+        } else if self.is(e, "in") && self.kw(e + 1, Kw::The) {
+            if let Lex::PartOfDay(p) = self.lex(e + 2) {
+                if hour > 12 {
+                    return None;
+                }
+                let h = match p {
+                    0 => hour % 12,
+                    _ => hour % 12 + 12,
+                };
+                return Some((e + 3, h, Some(minute.unwrap_or(0)), false));
+            }
+            return None;
+        }
+        match pm {
+            Some(pm) => {
+                if hour == 0 || hour > 12 {
+                    return None;
+                }
+                let h = if pm { hour % 12 + 12 } else { hour % 12 };
+                Some((e, h, Some(minute.unwrap_or(0)), false))
+            }
+            None => {
+                // 24-hour clock needs minutes: "20:00"
+                let m = minute?;
+                if hour > 23 || !self.num_tok(i).is_some_and(|t| t.len() == 2) {
+                    if hour > 23 || m > 59 {
+                        return None;
+                    }
+                }
+                Some((e, hour, Some(m), false))
+            }
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! The grammar: recognizes time expressions in a token stream and says what they mean,
+//! without resolving them against a date.
+//!
+//! `parse_at(i)` tries every pattern family that can start at token `i` and keeps the
+//! longest match. A match is a [`Hit`]: the token range it covers plus a [`Sem`], the
+//! unresolved meaning ("the Thursday before or after the reference, depending on tense").
+//! Families live in submodules: `dates` (calendar dates, years, decades, quarters, seasons,
+//! holidays), `relative` (deictic and anchored expressions, vague references), `spans`
+//! (durations and sets) and `clock` (times of day). This module holds the shared helpers
+//! (numbers, units) and the modifier wrappers ("early", "about", "the end of").
+//!
+//! # Span conventions (TimeML / TimeBank)
+//! Leading prepositions are excluded ("on Thursday" → "Thursday"); determiners and
+//! modifiers are included ("the third quarter", "early next year", "about two years ago").
+
+mod clock;
+mod dates;
+mod relative;
+mod spans;
+
+use super::lexicon::{Kw, Lex, Unit};
+use super::scan::{Kind, Tok};
+use super::types::Modifier;
+
+/// How the year of a partially given date is found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearSpec {
+    /// Written out.
+    Abs(i32),
+    /// The reference year plus an offset ("last year" → -1).
+    Dct(i32),
+    /// Chosen from tense: the nearest, the one before or the one after.
+    Guess,
+}
+
+/// Which occurrence of a weekday, month or holiday is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// By tense (or nearest).
+    Guess,
+    /// Strictly before the reference ("last Friday").
+    Last,
+    /// Strictly after ("next Friday").
+    Next,
+    /// In the reference's week ("this Friday").
+    This,
+    /// The one before the discourse anchor ("the previous Friday").
+    AnchorPrev,
+}
+
+/// What an expression means before it is resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sem {
+    /// A calendar date, month or year (`month`/`day` absent for coarser dates).
+    Date { year: YearSpec, month: Option<u8>, day: Option<u8> },
+    /// A month picked relative to the reference ("last April").
+    MonthPick { month: u8, pick: Pick },
+    Quarter { year: YearSpec, q: u8 },
+    /// "the quarter", "the latest quarter": the quarter under discussion.
+    QuarterAnchor,
+    Half { year: YearSpec, h: u8 },
+    Season { year: YearSpec, season: u8, pick: Pick },
+    /// Decade as TimeML writes it: 199 → "199" (or "199X" when `x`).
+    Decade { decade: i32, x: bool },
+    /// Century as TimeML writes it: 19 → "19" (the 20th century).
+    Century { century: i32 },
+    Weekday { day: u8, pick: Pick },
+    /// Reference (or anchor) shifted by `n` units, at the unit's granularity.
+    Shift { unit: Unit, n: i32, anchored: bool },
+    /// The anchor itself at the unit's granularity ("that year", "the same day").
+    AnchorAt { unit: Unit },
+    /// The anchor shifted by `n` units, keeping the anchor's granularity ("a year earlier").
+    AnchorShift { unit: Unit, n: i32, ago: bool },
+    /// The weekend near the reference.
+    Weekend { pick: Pick },
+    /// A value that needs no reference (`PAST_REF`, `P3D`, `XXXX-WXX-4` …).
+    Fixed { value: String, kind: FixedKind },
+    /// A clock time on a day (the day itself unresolved).
+    Time { day: Option<Box<Sem>>, hour: u8, minute: Option<u8>, named: bool },
+    /// A part of a day: morning, afternoon, evening, night.
+    PartOfDay { day: Box<Sem>, pod: u8 },
+    Holiday { which: Holiday, year: YearSpec, pick: Pick },
+    /// An interval written as one expression ("Nov. 15-17", "from 2008 to 2012").
+    Range { from: Box<Sem>, to: Box<Sem> },
+}
+
+/// What kind of fixed value: decides the TIMEX3 type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixedKind {
+    Ref,
+    Duration,
+    Set,
+    Date,
+}
+
+/// Named days we compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    ChristmasDay,
+    ChristmasEve,
+    Easter,
+    GoodFriday,
+    Thanksgiving,
+    IndependenceDay,
+    MemorialDay,
+    LaborDay,
+    VeteransDay,
+    Halloween,
+    ValentinesDay,
+    ElectionDay,
+    MlkDay,
+    PresidentsDay,
+    MothersDay,
+    FathersDay,
+    ColumbusDay,
+    BoxingDay,
+    StPatricksDay,
+}
+
+/// One recognized expression: tokens `[start, end)` and its meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub modifier: Option<Modifier>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, sem: Sem) -> Hit {
+        Hit { start, end, sem, modifier: None }
+    }
+
+    fn with_mod(mut self, m: Option<Modifier>) -> Hit {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A number as written: exact, with a half, or vague ("a few").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Num {
+    Int(u32),
+    Half(u32),
+    Vague,
+}
+
+/// The parser over one tokenized text.
+pub struct Parser<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub day_first: bool,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok], day_first: bool) -> Self {
+        Parser { text, toks, day_first }
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    fn kw(&self, i: usize, kw: Kw) -> bool {
+        self.lex(i) == Lex::Kw(kw)
+    }
+
+    fn str(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` spells `word` (ASCII case-insensitive).
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text.as_bytes()[t.start] == c)
+    }
+
+    /// A hyphen or dash (ASCII or Unicode) at `i`.
+    fn dash(&self, i: usize) -> bool {
+        self.punct(i, b'-') || matches!(self.str(i), "–" | "—")
+    }
+
+    /// Token `i` follows the previous one with no whitespace.
+    fn tight(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.gap)
+    }
+
+    fn num_tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// A number token that is part of a larger number ("1,500", "3.5", "1/2").
+    fn num_is_part(&self, i: usize) -> bool {
+        let glued = |j: usize, k: usize| {
+            self.tight(k)
+                && (self.punct(j, b',') || self.punct(j, b'.'))
+                && self.num_tok(if j > i { k } else { j.wrapping_sub(1) }).is_some()
+        };
+        let after = self.punct(i + 1, b',') || self.punct(i + 1, b'.');
+        let after = after && self.tight(i + 1) && self.tight(i + 2) && self.num_tok(i + 2).is_some();
+        let before = i >= 2 && glued(i - 1, i);
+        after || before
+    }
+
+    /// Skips "the" at `i`.
+    fn skip_the(&self, i: usize) -> (usize, bool) {
+        if self.kw(i, Kw::The) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        }
+    }
+
+    /// A unit word at `i`.
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        }
+    }
+
+    /// A number at `i`: digits (with a "1/2" or "½"), number words ("twenty-four", "a
+    /// hundred"), "a"/"an"/"one", "a couple of", "a few", "several". Returns the end token,
+    /// the number and whether it was approximate ("a couple of").
+    fn number(&self, i: usize) -> Option<(usize, Num, bool)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if self.num_is_part(i) && !(self.punct(i + 1, b',') && self.num_tok(i + 2).is_some_and(|n| n.len() == 3)) {
+                return None;
+            }
+            let mut n = t.num;
+            let mut j = i + 1;
+            // 1,000 grouping
+            while self.punct(j, b',') && self.tight(j) && self.tight(j + 1) && self.num_tok(j + 1).is_some_and(|n| n.len() == 3) {
+                n = n.saturating_mul(1000).saturating_add(self.toks[j + 1].num);
+                j += 2;
+            }
+            if self.num_tok(j).is_some_and(|n| n.num == 1) && self.punct(j + 1, b'/') && self.num_tok(j + 2).is_some_and(|n| n.num == 2) {
+                return Some((j + 3, Num::Half(n), false));
+            }
+            if self.str(j) == "½" && self.tight(j) {
+                return Some((j + 1, Num::Half(n), false));
+            }
+            return Some((j, Num::Int(n), false));
+        }
+        match t.lex {
+            Lex::Kw(Kw::A) | Lex::Kw(Kw::An) => {
+                if self.kw(i + 1, Kw::Couple) && self.is(i + 2, "of") {
+                    return Some((i + 3, Num::Int(2), true));
+                }
+                if self.kw(i + 1, Kw::Few) {
+                    return Some((i + 2, Num::Vague, false));
+                }
+                if let Lex::Card(100) | Lex::Card(1000) | Lex::Card(12) = self.lex(i + 1) {
+                    return self.number(i + 1);
+                }
+                if self.kw(i + 1, Kw::Half) {
+                    return Some((i + 2, Num::Half(0), false));
+                }
+                Some((i + 1, Num::Int(1), false))
+            }
+            Lex::Kw(Kw::Few) | Lex::Kw(Kw::Several) | Lex::Kw(Kw::Several2) => Some((i + 1, Num::Vague, false)),
+            Lex::Kw(Kw::Couple) if self.is(i + 1, "of") => Some((i + 2, Num::Int(2), true)),
+            Lex::Card(mut n) => {
+                let mut j = i + 1;
+                if n >= 20 && n < 100 && n % 10 == 0 {
+                    let k = if self.dash(j) && self.tight(j) { j + 1 } else { j };
+                    if let Lex::Card(u) = self.lex(k) {
+                        if u < 10 {
+                            n += u;
+                            j = k + 1;
+                        }
+                    }
+                }
+                if let Lex::Card(m @ (100 | 1000)) = self.lex(j) {
+                    n = n.saturating_mul(m);
+                    j += 1;
+                }
+                if self.is(j, "and") && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+                    return Some((j + 3, Num::Half(n), false));
+                }
+                Some((j, Num::Int(n), false))
+            }
+            _ => None,
+        }
+    }
+
+    /// Tries every family at token `i`; the longest match wins (earliest family on ties).
+    pub fn parse_at(&self, i: usize) -> Option<Hit> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Punct && !self.punct(i, b'\'') {
+            return None;
+        }
+        if t.kind == Kind::Word && !t.lex.starts() && !self.maybe_start(i) {
+            return None;
+        }
+        let mut best: Option<Hit> = None;
+        let mut offer = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if h.end > h.start && best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        offer(self.wrapped(i));
+        offer(self.core(i));
+        let hit = best?;
+        Some(self.range_tail(hit))
+    }
+
+    /// Words that are not in the lexicon but can start an expression.
+    fn maybe_start(&self, i: usize) -> bool {
+        let s = self.str(i);
+        s.eq_ignore_ascii_case("year") || s.eq_ignore_ascii_case("q") || s.len() == 2 && (s.as_bytes()[0] == b'Q' || s.as_bytes()[0] == b'H')
+            || s.eq_ignore_ascii_case("nineteen") || s.eq_ignore_ascii_case("mid")
+    }
+
+    /// All unwrapped families.
+    fn core(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        for h in [
+            self.calendar(i),
+            self.relative(i),
+            self.span_or_set(i),
+            self.clock(i),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if best.as_ref().is_none_or(|b| h.end > b.end) {
+                best = Some(h);
+            }
+        }
+        best
+    }
+
+    /// Modifier wrappers: "about two years", "early next year", "the end of 1990",
+    /// "at least 30 days", "mid-August".
+    fn wrapped(&self, i: usize) -> Option<Hit> {
+        let (j, m) = self.prefix_mod(i)?;
+        let inner = self.core(j)?;
+        if !self.mod_fits(m, &inner.sem) {
+            return None;
+        }
+        let mut h = inner;
+        h.start = i;
+        h.modifier = Some(m);
+        Some(self.post_mod(h))
+    }
+
+    fn mod_fits(&self, m: Modifier, sem: &Sem) -> bool {
+        let point = !matches!(sem, Sem::Fixed { .. });
+        match m {
+            Modifier::Start | Modifier::End | Modifier::Mid => point && !matches!(sem, Sem::Time { .. }),
+            _ => true,
+        }
+    }
+
+    /// A modifier before the core expression: returns where the core starts.
+    fn prefix_mod(&self, i: usize) -> Option<(usize, Modifier)> {
+        use Modifier::*;
+        let (j, the) = self.skip_the(i);
+        let m = match self.lex(j) {
+            Lex::Kw(Kw::Early) => (j + 1, Start),
+            Lex::Kw(Kw::Late) => (j + 1, End),
+            Lex::Kw(Kw::Earlier) if !the && self.earlier_ok(j + 1) => (j + 1, Start),
+            Lex::Kw(Kw::Later) if !the && self.earlier_ok(j + 1) => (j + 1, End),
+            Lex::Kw(Kw::Mid) if self.dash(j + 1) => (j + 2, Mid),
+            Lex::Kw(Kw::Mid) => (j + 1, Mid),
+            Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) if the && self.is(j + 1, "of") => {
+                let m = match self.lex(j) {
+                    Lex::Kw(Kw::End) => End,
+                    Lex::Kw(Kw::Middle) => Mid,
+                    _ => Start,
+                };
+                (j + 2, m)
+            }
+            _ if the => return None,
+            Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly | Kw::Nearly) => (j + 1, Approx),
+            Lex::Kw(Kw::Some) if matches!(self.lex(j + 1), Lex::Card(_)) || self.num_tok(j + 1).is_some() => (j + 1, Approx),
+            Lex::Kw(Kw::Almost) => (j + 1, LessThan),
+            Lex::Kw(Kw::At) if self.is(j + 1, "least") => (j + 2, EqualOrMore),
+            Lex::Kw(Kw::More) if self.is(j + 1, "than") => (j + 2, MoreThan),
+            Lex::Kw(Kw::Less) if self.is(j + 1, "than") => (j + 2, LessThan),
+            Lex::Kw(Kw::Over) if !self.kw(j + 1, Kw::The) => (j + 1, MoreThan),
+            Lex::Kw(Kw::Under) if !self.kw(j + 1, Kw::The) => (j + 1, LessThan),
+            Lex::Kw(Kw::Up) if self.is(j + 1, "to") => (j + 2, EqualOrLess),
+            Lex::Kw(Kw::No) if self.is(j + 1, "more") && self.is(j + 2, "than") => (j + 3, EqualOrLess),
+            Lex::Kw(Kw::Within) if !self.kw(j + 1, Kw::The) => (j + 1, EqualOrLess),
+            _ => return None,
+        };
+        if m.0 <= i {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// "earlier"/"later" as a modifier only before this/today/yesterday/weekday/that.
+    fn earlier_ok(&self, j: usize) -> bool {
+        matches!(
+            self.lex(j),
+            Lex::Kw(Kw::This | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::That)
+                | Lex::Weekday { .. }
+        ) || (self.is(j, "in") && self.kw(j + 1, Kw::The) && matches!(self.lex(j + 2), Lex::Unit { .. }))
+    }
+
+    /// "or so", "or more", "or later", "and beyond" after an expression.
+    fn post_mod(&self, mut h: Hit) -> Hit {
+        let e = h.end;
+        if self.is(e, "or") || self.is(e, "and") {
+            let m = match self.str(e + 1).to_ascii_lowercase().as_str() {
+                "so" => Some(Modifier::Approx),
+                "more" | "longer" => Some(Modifier::EqualOrMore),
+                "later" | "beyond" | "after" => Some(Modifier::OnOrAfter),
+                "earlier" | "before" => Some(Modifier::OnOrBefore),
+                _ => None,
+            };
+            if m.is_some() && !(self.is(e + 1, "more") && self.unit(e + 2).is_some()) {
+                h.end = e + 2;
+                h.modifier = h.modifier.or(m);
+            }
+        }
+        h
+    }
+
+    /// "X - Y", "X to Y", "X through Y" where both ends are dates of the same shape.
+    fn range_tail(&self, hit: Hit) -> Hit {
+        let e = hit.end;
+        let sep = if self.dash(e) { 1 } else if self.is(e, "to") || self.is(e, "through") || self.is(e, "until") || (self.is(e, "and") && self.range_opened(hit.start)) { 1 } else { 0 };
+        if sep == 0 {
+            return self.post_mod(hit);
+        }
+        let from = &hit.sem;
+        let to = match from {
+            Sem::Date { year, month: Some(m), day: Some(_) } => {
+                // "Nov. 15-17": a bare day number after the dash.
+                if let Some(t) = self.num_tok(e + 1).filter(|t| t.num >= 1 && t.num <= 31 && t.len() <= 2 && !self.num_is_part(e + 1)) {
+                    if self.punct(e + 2, b':') {
+                        None
+                    } else {
+                        Some((e + 2, Sem::Date { year: *year, month: Some(*m), day: Some(t.num as u8) }))
+                    }
+                } else {
+                    self.calendar(e + 1).filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })).map(|h| (h.end, h.sem))
+                }
+            }
+            Sem::Date { year: YearSpec::Abs(y), month: None, day: None } => {
+                if let Some(t) = self.num_tok(e + 1).filter(|t| t.len() == 2 && self.tight(e) && self.tight(e + 1)) {
+                    let full = y - y.rem_euclid(100) + t.num as i32;
+                    (full > *y).then_some((e + 2, Sem::Date { year: YearSpec::Abs(full), month: None, day: None }))
+                } else {
+                    self.calendar(e + 1)
+                        .filter(|h| matches!(h.sem, Sem::Date { year: YearSpec::Abs(_), month: None, day: None }))
+                        .map(|h| (h.end, h.sem))
+                }
+            }
+            Sem::Date { month: Some(_), day: None, .. } | Sem::MonthPick { .. } => self
+                .calendar(e + 1)
+                .filter(|h| matches!(h.sem, Sem::Date { month: Some(_), .. } | Sem::MonthPick { .. }))
+                .map(|h| (h.end, h.sem)),
+            Sem::Weekday { .. } => self
+                .relative(e + 1)
+                .filter(|h| matches!(h.sem, Sem::Weekday { .. }))
+                .map(|h| (h.end, h.sem)),
+            _ => None,
+        };
+        match to {
+            Some((end, to)) => {
+                let mut h = Hit::new(hit.start, end, Sem::Range { from: Box::new(hit.sem), to: Box::new(to) });
+                h.modifier = hit.modifier;
+                h
+            }
+            None => self.post_mod(hit),
+        }
+    }
+
+    /// "between" precedes the expression starting at `start`.
+    fn range_opened(&self, start: usize) -> bool {
+        start > 0 && self.kw(start - 1, Kw::Between)
+    }
+}
+
+/// Formats a duration value: `P3D`, `PT5H30M`, `P2Y6M`, `PXY`.
+pub fn duration_value(n: Num, unit: Unit) -> String {
+    let (letter, mult, time) = unit.duration_letter();
+    let t = if time { "T" } else { "" };
+    let (letter, mult) = if unit == Unit::Decade { ("Y", 10) } else { (letter, mult) };
+    match n {
+        Num::Vague => {
+            let l = if unit == Unit::Decade { "E" } else { letter };
+            format!("P{t}X{l}")
+        }
+        Num::Int(k) => format!("P{t}{}{letter}", u64::from(k) * u64::from(mult)),
+        Num::Half(k) => {
+            let k = u64::from(k) * u64::from(mult);
+            match unit {
+                Unit::Year => format!("P{k}Y6M"),
+                Unit::Day => format!("P{k}DT12H"),
+                Unit::Hour => format!("PT{k}H30M"),
+                Unit::Minute => format!("PT{k}M30S"),
+                Unit::Month => format!("P{k}M15D"),
+                _ => format!("P{t}{k}.5{letter}"),
+            }
+            .replace("P0Y", "P")
+            .replace("PT0H", "PT")
+            .replace("PT0M", "PT")
+            .replace("P0M", "P")
+            .replace("P0D", "P")
+        }
+    }
+}

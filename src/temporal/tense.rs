@@ -1,0 +1,180 @@
+//! Tense of the clause around an expression: decides whether "Thursday" or "August" means
+//! the one before or after the reference date.
+//!
+//! A cheap heuristic, not a parser: within the sentence, the nearest tense marker to the
+//! expression wins — future markers ("will", "'ll", "expected to", "plans", "next") or past
+//! markers ("was", "said", "ago", irregular past forms, words in "-ed"). Reporting verbs
+//! ("said", "told") count only when nothing else is found, since news reports future
+//! plans in past-tense attributions. Future markers win near-ties because "will be held"
+//! puts a past participle right next to the expression.
+
+use super::lexicon::Lex;
+use super::scan::{Kind, Tok};
+
+/// Tense of a clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    None,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Past,
+    Future,
+    Reporting,
+}
+
+/// The tense governing the tokens `[start, end)`.
+pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
+    let lo = sentence_start(text, toks, start);
+    let hi = sentence_end(text, toks, end);
+    let mut best: Option<(usize, Marker)> = None;
+    let mut reporting: Option<usize> = None;
+    let mut consider = |i: usize, dist: usize| {
+        let Some(m) = marker(text, toks, i) else { return };
+        if m == Marker::Reporting {
+            if reporting.is_none_or(|d| dist < d) {
+                reporting = Some(dist);
+            }
+            return;
+        }
+        let eff = if m == Marker::Future { dist.saturating_sub(3) } else { dist };
+        if best.is_none_or(|(d, _)| eff < d) {
+            best = Some((eff, m));
+        }
+    };
+    for i in lo..start {
+        consider(i, start - i);
+    }
+    for i in end..hi {
+        consider(i, i + 1 - end);
+    }
+    match best {
+        Some((_, Marker::Future)) => Tense::Future,
+        Some(_) => Tense::Past,
+        None if reporting.is_some() => Tense::Past,
+        None => Tense::None,
+    }
+}
+
+fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| &text[t.start..t.end])
+}
+
+fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return true };
+    if t.kind != Kind::Punct {
+        return false;
+    }
+    let c = text.as_bytes()[t.start];
+    if c == b'!' || c == b'?' || c == b';' {
+        return true;
+    }
+    if c != b'.' {
+        return false;
+    }
+    let next_ok = toks.get(i + 1).is_none_or(|n| n.gap && (n.cap || n.newline || n.kind != Kind::Word));
+    if !next_ok {
+        return false;
+    }
+    let prev = word(text, toks, i.wrapping_sub(1));
+    let abbr = matches!(toks.get(i.wrapping_sub(1)).map(|t| t.lex), Some(Lex::Month { abbr: true, .. }))
+        || prev.len() == 1
+        || matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Gen" | "Sen" | "Rep" | "Gov" | "Inc" | "Corp" | "Co" | "Ltd" | "No" | "Lt" | "Col" | "Prof");
+    !abbr
+}
+
+fn sentence_start(text: &str, toks: &[Tok], start: usize) -> usize {
+    let mut i = start;
+    let limit = start.saturating_sub(60);
+    while i > limit {
+        if is_boundary(text, toks, i - 1) || toks.get(i).is_some_and(|t| t.newline) {
+            return i;
+        }
+        i -= 1;
+    }
+    i
+}
+
+fn sentence_end(text: &str, toks: &[Tok], end: usize) -> usize {
+    let mut i = end;
+    let limit = (end + 60).min(toks.len());
+    while i < limit {
+        if is_boundary(text, toks, i) || (i > end && toks.get(i).is_some_and(|t| t.newline)) {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word || t.len() > 14 {
+        return None;
+    }
+    let mut buf = [0u8; 14];
+    let w = word(text, toks, i);
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..w.len()]).ok()?;
+    let prev_apos = i > 0 && matches!(word(text, toks, i - 1), "'" | "’") && !t.gap;
+    match lower {
+        "will" | "shall" | "tomorrow" | "upcoming" | "expects" | "expect" | "plans" | "plan" | "intends"
+        | "scheduled" | "expected" | "planned" | "planning" | "aims" | "hopes" | "would" | "next" | "due"
+        | "soon" | "forecast" | "forecasts" | "predicted" | "predicts" => Some(Marker::Future),
+        "ll" if prev_apos => Some(Marker::Future),
+        "going" if word(text, toks, i + 1).eq_ignore_ascii_case("to") => Some(Marker::Future),
+        "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "according" => {
+            Some(Marker::Reporting)
+        }
+        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "earlier" | "came" | "went" | "took"
+        | "made" | "gave" | "began" | "fell" | "rose" | "saw" | "sat" | "left" | "lost" | "sold" | "bought"
+        | "paid" | "got" | "found" | "led" | "spoke" | "wrote" | "ran" | "became" | "brought" | "thought"
+        | "felt" | "kept" | "met" | "held" | "sent" | "spent" | "built" | "fought" | "caught" | "knew"
+        | "grew" | "drew" | "threw" | "flew" | "chose" | "broke" | "stood" | "shot" | "fled" | "won"
+        | "struck" | "told," | "hit" | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze"
+        | "stole" | "spun" | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
+        | "overtook" | "undertook" | "withdrew" | "forgot" | "forgave" | "rode" | "drove" | "ate" | "arose" => {
+            Some(Marker::Past)
+        }
+        _ => {
+            let b = lower.as_bytes();
+            if b.len() >= 5
+                && lower.ends_with("ed")
+                && !matches!(lower, "indeed" | "hundred" | "united" | "limited" | "proceed" | "succeed" | "exceed" | "speed" | "breed" | "based" | "need" | "needed" | "related" | "concerned" | "interested" | "advanced" | "detailed" | "red" | "bed")
+                && t.lex == Lex::None
+                && !t.cap
+            {
+                return Some(Marker::Past);
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::scan::tokenize;
+
+    fn tense_of(text: &str, target: &str) -> Tense {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let pos = text.find(target).unwrap();
+        let i = toks.iter().position(|t| t.start == pos).unwrap();
+        tense_at(text, &toks, i, i + 1)
+    }
+
+    #[test]
+    fn nearest_marker_decides() {
+        assert_eq!(tense_of("The talks came to an end on Thursday.", "Thursday"), Tense::Past);
+        assert_eq!(tense_of("He will meet Xi on Thursday, officials said.", "Thursday"), Tense::Future);
+        assert_eq!(tense_of("The meeting is on Thursday.", "Thursday"), Tense::None);
+        assert_eq!(tense_of("It rained. He will go Thursday.", "Thursday"), Tense::Future);
+        assert_eq!(tense_of("He will go. It rained Thursday.", "Thursday"), Tense::Past);
+    }
+}
