@@ -43,8 +43,9 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
             .default_size(list_height)
             .min_size(120.0)
             .show(ui, |ui| list_ui::list_ui(ui, state, &mut cmds));
-        let shown = timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds);
+        let (shown, rect) = timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds);
         state.view.shown_range = Some(shown);
+        state.view.timeline_rect = Some(rect);
     });
     // What was asked of this frame has been drawn.
     state.view.pending_range = None;

@@ -51,6 +51,9 @@ pub struct ViewState {
     pub scroll_list: bool,
     #[serde(skip)]
     pub focus_search: bool,
+    /// Where the timeline plot was drawn last frame (points; used to crop exports).
+    #[serde(skip)]
+    pub timeline_rect: Option<egui::Rect>,
 }
 
 impl Default for ViewState {
@@ -70,6 +73,7 @@ impl Default for ViewState {
             scroll_source: false,
             scroll_list: false,
             focus_search: false,
+            timeline_rect: None,
         }
     }
 }
@@ -163,7 +167,9 @@ impl AppState {
             .map(|&i| items[i as usize].end)
             .fold(f64::MIN, f64::max);
         let v = crate::timeline::geometry::TimeView::fit(first, last);
-        Some((v.start_secs, v.end_secs))
+        // Extra room on the right for the labels of the latest events.
+        let extra = (v.end_secs - v.start_secs) * 0.12;
+        Some((v.start_secs, v.end_secs + extra))
     }
 
     /// Starts loading `paths` in the background.

@@ -85,80 +85,100 @@ fn rows_in(rect: Rect) -> usize {
     (((rect.height() - 6.0) / ROW_HEIGHT).floor() as usize).max(1)
 }
 
-fn row_y(rect: Rect, row: usize, rows: usize) -> f32 {
-    let used = rows as f32 * ROW_HEIGHT;
-    rect.top() + (rect.height() - used) / 2.0 + (row as f32 + 0.5) * ROW_HEIGHT
+/// An item given a sub-row, with its mark's pixel extent.
+struct Placed {
+    item: Item,
+    row: usize,
+    x0: f32,
+    x1: f32,
+    title: String,
+}
+
+/// Greedy row assignment in time order: an item takes the first row that is free at its
+/// left edge; its label then reserves the room after it. Items that find no row overflow.
+fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f32, Item)>) {
+    let mut row_end = vec![f32::NEG_INFINITY; rows];
+    let mut placed = Vec::new();
+    let mut overflow = Vec::new();
+    for &i in window {
+        let it = p.model.items[i as usize];
+        if it.end < p.xmap.t0 {
+            continue;
+        }
+        let x0 = p.xmap.x(it.start);
+        let x1 = if it.point { x0 } else { p.xmap.x(it.end).max(x0 + 4.0) };
+        let title = p.model.event(it.event).map(|e| short(&e.title)).unwrap_or_default();
+        let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
+        // Coarse bars fill their span: their label goes inside the bar when it fits.
+        let (left, right) = if it.coarse {
+            (x0.max(p.rect.left()), x1.max(x0.max(p.rect.left()) + label_w))
+        } else {
+            (x0 - POINT_RADIUS - 1.0, x1 + POINT_RADIUS + 2.0 + label_w)
+        };
+        match row_end.iter().position(|&e| e < left) {
+            Some(row) => {
+                row_end[row] = right;
+                placed.push(Placed { item: it, row, x0, x1, title });
+            }
+            None => overflow.push((x0, it)),
+        }
+    }
+    (placed, overflow)
 }
 
 fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
     let rows = rows_in(p.rect);
     let font = FontId::proportional(12.0);
-    // Coarse items first (faint, full lane height) so points stay on top.
-    for &i in window {
-        let it = p.model.items[i as usize];
-        if !it.coarse || it.end < p.xmap.t0 {
-            continue;
-        }
-        let (x0, x1) = (p.xmap.x(it.start), p.xmap.x(it.end).max(p.xmap.x(it.start) + 2.0));
-        let r = Rect::from_x_y_ranges(x0..=x1, p.rect.top() + 3.0..=p.rect.bottom() - 3.0);
-        let selected = p.selected == Some(it.event);
-        painter.rect_filled(r, 3.0, p.palette.coarse);
-        let outline = if selected { p.palette.point_selected } else { p.palette.coarse_outline };
-        painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.0 } else { 1.0 }, outline), StrokeKind::Inside);
-        hits.push(Hit { rect: r, target: Target::Event(it.event) });
+    let (placed, overflow) = place(p, window, rows);
+    // Centre the block of used rows (plus a cluster row if needed) in the lane.
+    let used = placed.iter().map(|pl| pl.row + 1).max().unwrap_or(0) + usize::from(!overflow.is_empty());
+    let used = used.clamp(1, rows);
+    let top = p.rect.top() + (p.rect.height() - used as f32 * ROW_HEIGHT) / 2.0;
+    let y_of = |row: usize| top + (row as f32 + 0.5) * ROW_HEIGHT;
+    // Coarse spans first: a faint band over the lane, so points stay on top.
+    for pl in placed.iter().filter(|pl| pl.item.coarse) {
+        let band = Rect::from_x_y_ranges(pl.x0..=pl.x1.max(pl.x0 + 2.0), p.rect.top() + 2.0..=p.rect.bottom() - 2.0);
+        painter.rect_filled(band, 2.0, p.palette.coarse);
     }
-    // Points and intervals into rows; overflow into clusters.
-    let mut row_end = vec![f32::NEG_INFINITY; rows];
-    let mut overflow: Vec<(f32, Item)> = Vec::new();
-    for &i in window {
-        let it = p.model.items[i as usize];
-        if it.coarse || it.end < p.xmap.t0 {
-            continue;
-        }
-        let x0 = p.xmap.x(it.start);
-        let x1 = if it.point { x0 } else { p.xmap.x(it.end).max(x0 + 4.0) };
-        let left = x0 - POINT_RADIUS - 1.0;
-        let title = p.model.event(it.event).map(|e| short(&e.title)).unwrap_or_default();
-        let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
-        // The first row that is free here; its label then reserves the room after it.
-        let Some(row) = row_end.iter().position(|&e| e < left) else {
-            overflow.push((x0, it));
-            continue;
-        };
-        let y = row_y(p.rect, row, rows);
-        row_end[row] = x1 + POINT_RADIUS + 2.0 + label_w;
+    for pl in &placed {
+        let it = pl.item;
+        let y = y_of(pl.row);
         let selected = p.selected == Some(it.event);
         let color = if selected { p.palette.point_selected } else { p.palette.point };
-        let mark = if it.point {
-            painter.circle_filled(Pos2::new(x0, y), POINT_RADIUS, color);
+        let (mark, label_x) = if it.coarse {
+            let r = Rect::from_x_y_ranges(pl.x0..=pl.x1.max(pl.x0 + 2.0), y - 8.0..=y + 8.0);
+            let outline = if selected { p.palette.point_selected } else { p.palette.coarse_outline };
+            painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.0 } else { 1.0 }, outline), StrokeKind::Inside);
+            (r, pl.x0.max(p.rect.left()) + 5.0)
+        } else if it.point {
+            painter.circle_filled(Pos2::new(pl.x0, y), POINT_RADIUS, color);
             if selected {
-                painter.circle_stroke(Pos2::new(x0, y), POINT_RADIUS + 3.0, Stroke::new(2.0, color));
+                painter.circle_stroke(Pos2::new(pl.x0, y), POINT_RADIUS + 3.0, Stroke::new(2.0, color));
             }
-            Rect::from_center_size(Pos2::new(x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0))
+            let r = Rect::from_center_size(Pos2::new(pl.x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0));
+            (r, pl.x1 + POINT_RADIUS + 4.0)
         } else {
-            let r = Rect::from_x_y_ranges(x0..=x1, y - 5.0..=y + 5.0);
+            let r = Rect::from_x_y_ranges(pl.x0..=pl.x1, y - 5.0..=y + 5.0);
             painter.rect_filled(r, 3.0, if selected { color } else { p.palette.interval });
-            r
+            (r, pl.x1 + POINT_RADIUS + 4.0)
         };
-        let galley = painter.layout_no_wrap(title, font.clone(), p.palette.label);
-        let label_pos = Pos2::new(x1 + POINT_RADIUS + 4.0, y - galley.size().y / 2.0);
-        if label_pos.x < p.rect.right() {
-            painter.galley(label_pos, galley, p.palette.label);
+        let galley = painter.layout_no_wrap(pl.title.clone(), font.clone(), p.palette.label);
+        if label_x < p.rect.right() {
+            painter.galley(Pos2::new(label_x, y - galley.size().y / 2.0), galley, p.palette.label);
         }
         hits.push(Hit { rect: mark, target: Target::Event(it.event) });
     }
-    paint_clusters(p, &overflow, rows, painter, hits);
+    paint_clusters(p, &overflow, y_of(used - 1), painter, hits);
 }
 
 /// Folds items that found no row into counted clusters at the lane's bottom row.
 fn paint_clusters(
     p: &LanePaint<'_>,
     overflow: &[(f32, Item)],
-    rows: usize,
+    y: f32,
     painter: &Painter,
     hits: &mut Vec<Hit>,
 ) {
-    let y = row_y(p.rect, rows - 1, rows);
     let mut i = 0;
     while i < overflow.len() {
         let (x_first, first) = overflow[i];

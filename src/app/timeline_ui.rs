@@ -43,12 +43,18 @@ impl LaneLayout {
 }
 
 /// Draws the timeline; returns the time range it showed.
-pub fn timeline_ui(ui: &mut Ui, state: &AppState, lanes: &LaneLayout, cmds: &mut Vec<Command>) -> (f64, f64) {
+pub fn timeline_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    lanes: &LaneLayout,
+    cmds: &mut Vec<Command>,
+) -> ((f64, f64), Rect) {
     let palette = Palette::for_dark_mode(state.view.dark);
     let n_lanes = lanes.names.len().max(1) as f64;
     let names = lanes.names.clone();
     let width_px = ui.available_width() as f64;
     let pending = state.view.pending_range;
+    let outer = ui.available_rect_before_wrap();
     let plot = Plot::new("timeline")
         .allow_zoom(Vec2b::new(true, false))
         .allow_drag(Vec2b::new(true, false))
@@ -60,7 +66,8 @@ pub fn timeline_ui(ui: &mut Ui, state: &AppState, lanes: &LaneLayout, cmds: &mut
         .show_grid(Vec2b::new(true, false))
         .invert_y(true)
         .x_grid_spacer(move |input| {
-            ticks::grid_marks(input.bounds.0, input.bounds.1, width_px)
+            // Fewer, calmer grid lines than egui_plot's default density.
+            ticks::grid_marks(input.bounds.0, input.bounds.1, width_px / 2.5)
                 .into_iter()
                 .map(|(value, step_size)| GridMark { value, step_size })
                 .collect()
@@ -117,7 +124,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &AppState, lanes: &LaneLayout, cmds: &mut
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
     }
     interact(ui, &response.response, &hits, state, cmds);
-    (t0, t1)
+    ((t0, t1), outer)
 }
 
 fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, cmds: &mut Vec<Command>) {

@@ -1,10 +1,133 @@
-//! Command being written.
+//! `chronoscope export PATH... --png OUT.png`: render the timeline (or the whole window) to
+//! a PNG with no window and no display.
 
+use anyhow::Context;
+use chronoscope::corpus;
+use chronoscope::temporal::Options;
+use clap::ValueEnum;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {}
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
+}
 
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum View {
+    Timeline,
+    Window,
+}
+
+/// Render the timeline to a PNG without a window.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Files or folders to load.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output PNG file.
+    #[arg(long)]
+    pub png: PathBuf,
+    /// Window width in points.
+    #[arg(long, default_value_t = 1600)]
+    pub width: u32,
+    /// Window height in points.
+    #[arg(long, default_value_t = 900)]
+    pub height: u32,
+    /// Pixels per point (2 gives a sharp, double-size image).
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+    /// Start of the visible range (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// End of the visible range (same forms; the whole unit is included).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Id of the event to select (e.g. e3).
+    #[arg(long)]
+    pub select: Option<String>,
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    pub theme: Theme,
+    /// Render the timeline only, or the whole window.
+    #[arg(long, value_enum, default_value_t = View::Window)]
+    pub view: View,
+    /// Overwrite OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[cfg(feature = "gui")]
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    use chronoscope::export::{write_png_file, ImageRequest, ViewKind};
+    use chronoscope::timeline::time::secs_from_datetime;
+    let from = args.from.as_deref().map(|s| parse_bound(s, false)).transpose()?;
+    let to = args.to.as_deref().map(|s| parse_bound(s, true)).transpose()?;
+    let file = corpus::load(&args.paths, &Options::default(), &|_| {});
+    for w in &file.warnings {
+        eprintln!("chronoscope: warning: {}", w.message);
+    }
+    let range = match (from, to) {
+        (None, None) => None,
+        (a, b) => {
+            let explorer_extent = chronoscope::explore::Explorer::new(file.clone()).extent();
+            let (lo, hi) = explorer_extent.unwrap_or((0.0, 86_400.0));
+            let a = a.map(secs_from_datetime).unwrap_or(lo);
+            let b = b.map(secs_from_datetime).unwrap_or(hi);
+            anyhow::ensure!(b > a, "--to must be after --from");
+            Some((a, b))
+        }
+    };
+    let req = ImageRequest {
+        width: args.width,
+        height: args.height,
+        scale: args.scale,
+        range,
+        select: args.select.clone(),
+        dark: matches!(args.theme, Theme::Dark),
+        view: match args.view {
+            View::Timeline => ViewKind::Timeline,
+            View::Window => ViewKind::Window,
+        },
+    };
+    write_png_file(file, &req, &args.png, args.force)
+        .with_context(|| format!("cannot export {}", args.png.display()))?;
+    eprintln!("chronoscope: wrote {}", args.png.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "gui"))]
 pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("this command is not implemented yet")
+    anyhow::bail!("this chronoscope was built without the `gui` feature, which `export` needs")
+}
+
+/// Parses YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time; `end` gives the end of the unit.
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
+fn parse_bound(s: &str, end: bool) -> anyhow::Result<chrono::NaiveDateTime> {
+    use chrono::{NaiveDate, NaiveDateTime};
+    let bad = || anyhow::anyhow!("expected a date like 2023, 2023-11, 2023-11-17 or 2023-11-17T08:00, but found {s:?}");
+    if let Ok(dt) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
+    {
+        return Ok(dt);
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str| p.parse::<i64>().map_err(|_| bad());
+    let date = match parts.as_slice() {
+        [y] => {
+            let y = num(y)? as i32;
+            let d = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(bad)?;
+            if end { NaiveDate::from_ymd_opt(y + 1, 1, 1).ok_or_else(bad)? } else { d }
+        }
+        [y, m] => {
+            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)? as u32, 1).ok_or_else(bad)?;
+            if end { d.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)? } else { d }
+        }
+        [y, m, dd] => {
+            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)? as u32, num(dd)? as u32).ok_or_else(bad)?;
+            if end { d.succ_opt().ok_or_else(bad)? } else { d }
+        }
+        _ => return Err(bad()),
+    };
+    date.and_hms_opt(0, 0, 0).ok_or_else(bad)
 }

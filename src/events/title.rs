@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 /// Titles longer than this are trimmed (in chars).
-pub const MAX_TITLE_CHARS: usize = 90;
+pub const MAX_TITLE_CHARS: usize = 110;
 const MIN_CLAUSE_CHARS: usize = 35;
 
 /// A title for the event whose expression is `expr` inside sentence `sentence` (both byte
