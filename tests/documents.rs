@@ -392,30 +392,23 @@ fn folder_walk_order_hidden_and_unknown() {
     let listed: Vec<_> = w
         .files
         .iter()
-        .map(|f| (f.display.as_str(), f.format))
+        .map(|f| (f.display.clone(), f.format))
         .collect();
     let p = |s: &str| format!("{DIR}/walk/{s}");
-    let (a, upper, c, d, f, g, h) = (
-        p("a.txt"),
-        p("b/Upper.TXT"),
-        p("b/c.md"),
-        p("b/d.tml"),
-        p("f.jsonl"),
-        p("g.json"),
-        p("h"),
-    );
-    assert_eq!(
-        listed,
-        vec![
-            (a.as_str(), Format::Text),
-            (upper.as_str(), Format::Text),
-            (c.as_str(), Format::Text),
-            (d.as_str(), Format::Timeml),
-            (f.as_str(), Format::Jsonl),
-            (g.as_str(), Format::EventsFile),
-            (h.as_str(), Format::Text),
-        ]
-    );
+    // File-manager order: case-insensitive, numbers by value; hidden entries skipped.
+    let expected = [
+        ("a.txt", Format::Text),
+        ("b/9.txt", Format::Text),
+        ("b/10.txt", Format::Text),
+        ("b/c.md", Format::Text),
+        ("b/d.tml", Format::Timeml),
+        ("b/Upper.TXT", Format::Text),
+        ("f.jsonl", Format::Jsonl),
+        ("g.json", Format::EventsFile),
+        ("h", Format::Text),
+    ];
+    let expected: Vec<_> = expected.iter().map(|(s, f)| (p(s), *f)).collect();
+    assert_eq!(listed, expected);
     let messages: Vec<_> = w.warnings.iter().map(|w| w.message.clone()).collect();
     assert_eq!(
         messages,
@@ -476,7 +469,7 @@ fn walked_files_all_read() {
             assert!(r.warnings.is_empty(), "{}: {:?}", file.display, r.warnings);
         }
     }
-    assert_eq!(docs, 6);
+    assert_eq!(docs, 8);
 }
 
 // ---- never panics -----------------------------------------------------------------------
@@ -563,4 +556,39 @@ fn written_date_header_without_colon() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(doc.reference_date, day("2023-11-17"));
     assert_eq!(body(&doc), "The two leaders met on Thursday.\n");
+}
+
+#[test]
+fn byte_order_marks_and_utf16() {
+    // UTF-8 with a BOM: the text keeps it (offsets stay file offsets); the header is found.
+    let r = read_bytes(
+        "bom.txt",
+        Format::Text,
+        b"\xef\xbb\xbfdate 2023-11-17 Talks.",
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let doc = &r.documents[0];
+    assert_eq!(doc.reference_date, day("2023-11-17"));
+    assert_eq!(body(doc), "Talks.");
+    assert_eq!(doc.title, "Talks.");
+    // UTF-16 (as some Windows editors save) is decoded.
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in "date 2023-11-17 Talks.".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let r = read_bytes("wide.txt", Format::Text, &utf16);
+    assert_eq!(r.documents[0].reference_date, day("2023-11-17"));
+    // TimeML and JSON Lines with a BOM.
+    let mut tml = b"\xef\xbb\xbf".to_vec();
+    tml.extend(std::fs::read(fixture("timeml/small.tml")).unwrap());
+    let r = read_bytes("bom.tml", Format::Timeml, &tml);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(r.documents[0].reference_date, day("1998-01-08"));
+    let r = read_bytes(
+        "bom.jsonl",
+        Format::Jsonl,
+        b"\xef\xbb\xbf{\"text\":\"A.\",\"date\":\"2023-11-17\"}\n",
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(r.documents[0].reference_date, day("2023-11-17"));
 }

@@ -83,6 +83,8 @@ pub fn read_bytes(path: &str, format: Format, bytes: &[u8]) -> ReadResult {
 }
 
 fn read_timeml(path: &str, xml: &str, out: &mut ReadResult) {
+    // Spans are into the parsed <TEXT>, so dropping a byte-order mark moves nothing.
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
     let doc = match timeml::parse(xml) {
         Ok(doc) => doc,
         Err(e) => {

@@ -1,12 +1,14 @@
 //! Turning the paths a user gave into the list of files to read.
 //!
-//! Files are taken as given; folders are walked recursively with entries in name order,
-//! skipping hidden entries (names starting with `.`). Each file is classified by extension
+//! Files are taken as given; folders are walked recursively with entries in name order
+//! (as a file manager shows them: case-insensitive, numbers by value, so `2.txt` comes
+//! before `10.txt`), skipping hidden entries (names starting with `.`). Each file is classified by extension
 //! into a [`Format`]; files of unknown kinds, missing paths and unreadable folders become
 //! warnings. A file reached twice (listed twice, or through two folders or links) is listed
 //! once. Nothing is read here: see [`read`](super::read).
 
 use super::Warning;
+use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::fs;
 use std::io::ErrorKind;
@@ -146,7 +148,7 @@ impl Walker {
             .map(|entry| entry.file_name())
             .filter(|name| !name.to_string_lossy().starts_with('.'))
             .collect();
-        names.sort();
+        names.sort_by(|a, b| name_order(&a.to_string_lossy(), &b.to_string_lossy()).then(a.cmp(b)));
         for name in names {
             let path = dir.join(&name);
             match fs::metadata(&path) {
@@ -187,5 +189,59 @@ impl Walker {
             display: path.display().to_string(),
             format,
         });
+    }
+}
+
+/// Compares file names case-insensitively, with runs of digits compared by value.
+fn name_order(a: &str, b: &str) -> Ordering {
+    let (mut a, mut b) = (a, b);
+    loop {
+        match (a.chars().next(), b.chars().next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let (na, ra) = split_digits(a);
+                let (nb, rb) = split_digits(b);
+                let (ta, tb) = (na.trim_start_matches('0'), nb.trim_start_matches('0'));
+                let by_value = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if by_value != Ordering::Equal {
+                    return by_value;
+                }
+                (a, b) = (ra, rb);
+            }
+            (Some(x), Some(y)) => {
+                let by_char = x.to_lowercase().cmp(y.to_lowercase());
+                if by_char != Ordering::Equal {
+                    return by_char;
+                }
+                (a, b) = (
+                    a.get(x.len_utf8()..).unwrap_or(""),
+                    b.get(y.len_utf8()..).unwrap_or(""),
+                );
+            }
+        }
+    }
+}
+
+fn split_digits(s: &str) -> (&str, &str) {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    s.split_at(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_file_manager_order() {
+        let mut names = vec![
+            "b.txt", "10.txt", "A.txt", "2.txt", "002.txt", "a.txt", "c2", "c10",
+        ];
+        names.sort_by(|a, b| name_order(a, b).then(a.cmp(b)));
+        assert_eq!(
+            names,
+            vec!["002.txt", "2.txt", "10.txt", "A.txt", "a.txt", "b.txt", "c2", "c10"]
+        );
     }
 }
