@@ -175,8 +175,8 @@ fn header_at(text: &str, pos: usize, line_end: usize, first_line: bool) -> Optio
     let colon = rest.get(i..)?.starts_with(':');
     if colon {
         i += 1;
-    } else if sp == 0 || !first_line {
-        // "Dateline", "dated", or a "date" deep in the text.
+    } else if sp == 0 {
+        // "Dateline", "dated".
         return None;
     }
     i += spaces(rest.get(i..)?);
@@ -192,6 +192,10 @@ fn header_at(text: &str, pos: usize, line_end: usize, first_line: bool) -> Optio
                     end: value_at + n,
                 });
             }
+        }
+        if !colon && !first_line {
+            // Below the first line, a colon-less header must be exactly `date YYYY-MM-DD`.
+            return None;
         }
         if let Some((NaturalDate::Full(date), n)) = natural_prefix(value) {
             // After "Date:" the rest of the line may be a time and zone; without a colon
@@ -214,6 +218,9 @@ fn header_at(text: &str, pos: usize, line_end: usize, first_line: bool) -> Optio
         });
     }
     if !colon {
+        if !first_line {
+            return None;
+        }
         // "Published November 17, 2023 …" on the first line; "Date night …" is prose.
         return match natural_prefix(value) {
             Some((NaturalDate::Full(date), n)) => Some(Header::Date {
@@ -386,6 +393,17 @@ mod tests {
         let f = find_reference(t);
         assert_eq!(f.reference, date("2023-11-17"));
         assert_eq!(&t[f.body_start..], "Body here.");
+    }
+
+    #[test]
+    fn header_below_a_heading() {
+        let t = "# Talks resume\ndate 2023-11-17\nBody.";
+        let f = find_reference(t);
+        assert_eq!(f.reference, date("2023-11-17"));
+        assert_eq!(&t[f.body_start..], "Body.");
+        // Only the exact form counts below the first line.
+        let f = find_reference("Intro line\ndate 17 November 2023 x\nPublished November 17, 2023");
+        assert_eq!(f.reference, None);
     }
 
     #[test]
