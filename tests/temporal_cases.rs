@@ -131,10 +131,21 @@ fn check(case: &Case, got: &[Mention]) -> Option<String> {
     }
 }
 
-/// Runs one case through the engine.
+/// Runs one case through the engine. A panic in the engine is reported as a failure of
+/// this case instead of stopping the whole run.
 fn run_case(case: &Case) -> Option<String> {
-    let got = extract(&case.text, case.settings.reference, &case.settings.options);
-    check(case, &got)
+    let run = || extract(&case.text, case.settings.reference, &case.settings.options);
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(got) => check(case, &got),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("(no message)");
+            Some(format!("panic:    the engine panicked: {message}"))
+        }
+    }
 }
 
 fn fixture_dir() -> PathBuf {
@@ -170,8 +181,9 @@ fn temporal_cases() {
     let files = fixture_files();
     assert!(
         !files.is_empty(),
-        "no .case files in {}",
-        fixture_dir().display()
+        "no .case files in {} (TEMPORAL_CASES={:?})",
+        fixture_dir().display(),
+        std::env::var("TEMPORAL_CASES").unwrap_or_default()
     );
     let mut report = String::new();
     let mut summary = String::new();
