@@ -55,7 +55,7 @@ pub fn datetime_from_secs(secs: f64) -> Option<NaiveDateTime> {
     }
     let whole = secs.floor();
     // Outside i64 there is certainly nothing chrono can represent.
-    if whole < -9.0e18 || whole > 9.0e18 {
+    if !(-9.0e18..=9.0e18).contains(&whole) {
         return None;
     }
     let mut whole = whole as i64;
