@@ -55,12 +55,12 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             table = table.scroll_to_row(r, Some(Align::Center));
         }
     }
-    let arrow = |col: SortColumn| {
-        if state.view.sort == col {
-            if state.view.sort_ascending { " ▲" } else { " ▼" }
-        } else {
-            ""
-        }
+    let arrow = |col: SortColumn| match (state.view.sort == col, col, state.view.sort_ascending) {
+        (false, _, _) => "",
+        (true, SortColumn::Date, true) => " (oldest first)",
+        (true, SortColumn::Date, false) => " (newest first)",
+        (true, _, true) => " (A–Z)",
+        (true, _, false) => " (Z–A)",
     };
     table
         .header(22.0, |mut header| {

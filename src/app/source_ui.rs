@@ -12,7 +12,7 @@ use egui::{Align, FontId, RichText, ScrollArea, Ui};
 /// Draws the source panel.
 pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let model = &state.model;
-    let palette = Palette::for_dark_mode(state.view.dark);
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let Some(ev) = state.view.selected.and_then(|e| model.event(e)) else {
         ui.add_space(8.0);
         ui.weak("Select an event on the timeline or in the list to read its source passage.");
@@ -27,7 +27,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if ui.small_button("Zoom to (F)").clicked() {
             cmds.push(Command::ZoomToSelection);
         }
-        if ui.small_button("✕").on_hover_text("Clear selection (Esc)").clicked() {
+        if ui.small_button("×").on_hover_text("Clear selection (Esc)").clicked() {
             cmds.push(Command::Select(None));
         }
     });

@@ -49,7 +49,7 @@ pub fn timeline_ui(
     lanes: &LaneLayout,
     cmds: &mut Vec<Command>,
 ) -> ((f64, f64), Rect) {
-    let palette = Palette::for_dark_mode(state.view.dark);
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let n_lanes = lanes.names.len().max(1) as f64;
     let names = lanes.names.clone();
     let width_px = ui.available_width() as f64;
@@ -67,7 +67,7 @@ pub fn timeline_ui(
         .invert_y(true)
         .x_grid_spacer(move |input| {
             // Fewer, calmer grid lines than egui_plot's default density.
-            ticks::grid_marks(input.bounds.0, input.bounds.1, width_px / 2.5)
+            ticks::grid_marks(input.bounds.0, input.bounds.1, width_px / 4.0)
                 .into_iter()
                 .map(|(value, step_size)| GridMark { value, step_size })
                 .collect()

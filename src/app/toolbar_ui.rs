@@ -44,7 +44,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         }
         ui.separator();
         let mut mode = state.view.lane_mode;
-        egui::ComboBox::from_id_salt("lanes")
+        egui::ComboBox::from_label("lanes")
             .selected_text(lane_mode_name(mode))
             .show_ui(ui, |ui| {
                 for m in [LaneMode::Document, LaneMode::Single, LaneMode::Kind] {
@@ -66,9 +66,9 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
 
 fn lane_mode_name(mode: LaneMode) -> &'static str {
     match mode {
-        LaneMode::Document => "Lanes: by document",
-        LaneMode::Single => "Lanes: one lane",
-        LaneMode::Kind => "Lanes: by kind",
+        LaneMode::Document => "By document",
+        LaneMode::Single => "One lane",
+        LaneMode::Kind => "By document kind",
     }
 }
 
@@ -84,7 +84,7 @@ fn open_dialog(state: &AppState) {
 
 /// The bottom bar: load progress, the last notice, counts and warnings.
 pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
-    let palette = Palette::for_dark_mode(state.view.dark);
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let corpus = &state.model.corpus;
     ui.horizontal(|ui| {
         if let Some(p) = &state.loading {

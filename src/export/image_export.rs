@@ -91,6 +91,8 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
             .with_size(egui::vec2(w, h))
             .with_pixels_per_point(scale)
             .with_theme(theme)
+            // User documents may hold characters no bundled font has: draw a box, never panic.
+            .allow_missing_glyphs()
             .wgpu()
             .build_ui_state(app_ui, state);
         harness.run_steps(4);
