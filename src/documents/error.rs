@@ -63,7 +63,7 @@ impl ReadError {
 pub(crate) fn excerpt(s: &str, max: usize) -> String {
     let s = s.trim();
     match s.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
+        Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
         None => s.to_string(),
     }
 }

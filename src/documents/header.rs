@@ -40,6 +40,9 @@ pub(crate) struct Found {
     pub problems: Vec<ReadError>,
     /// A title from Markdown front matter, if any.
     pub title: Option<String>,
+    /// Where to take a title from when it is not `body_start`: after a dateline that has no
+    /// year (such a dateline stays in the body, but makes a poor title).
+    pub title_start: Option<usize>,
 }
 
 enum Header {
@@ -56,7 +59,7 @@ enum Header {
 
 enum Dateline {
     Date { value: NaiveDateTime, end: usize },
-    NoYear { text: String },
+    NoYear { text: String, end: usize },
 }
 
 /// Looks for a reference date at the start of `text`.
@@ -72,6 +75,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
                 body_start,
                 problems,
                 title: fm.title,
+                title_start: None,
             };
         }
         if let Some(found) = fm.bad_date {
@@ -85,6 +89,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
     }
     let mut body_start = start;
     let mut no_year: Option<String> = None;
+    let mut title_start = None;
     let mut pos = start;
     for line_no in 0..MAX_LINES {
         if pos >= text.len() || pos > start + WINDOW {
@@ -101,6 +106,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
                     body_start: skip_blank(text, end),
                     problems,
                     title,
+                    title_start: None,
                 };
             }
             Some(Header::Bad {
@@ -118,10 +124,14 @@ pub(crate) fn find_reference(text: &str) -> Found {
                         body_start: skip_blank(text, end),
                         problems,
                         title,
+                        title_start: None,
                     };
                 }
-                Some(Dateline::NoYear { text }) => {
-                    no_year.get_or_insert(text);
+                Some(Dateline::NoYear { text: shown, end }) => {
+                    if no_year.is_none() {
+                        no_year = Some(shown);
+                        title_start = Some(skip_blank(text, end));
+                    }
                 }
                 None => {}
             },
@@ -138,6 +148,7 @@ pub(crate) fn find_reference(text: &str) -> Found {
         body_start,
         problems,
         title,
+        title_start,
     }
 }
 
@@ -298,6 +309,7 @@ fn dateline_at(text: &str, pos: usize, line_end: usize) -> Option<Dateline> {
                     .trim_end_matches(['-', '–', '—', '/', ':', '|', ' ']);
                 Dateline::NoYear {
                     text: excerpt(shown, 60),
+                    end: pos + start + n + tail,
                 }
             }
         });

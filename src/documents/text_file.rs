@@ -24,7 +24,10 @@ pub(crate) fn read_text(path: &str, text: String, out: &mut ReadResult) {
         .map(|t| shorten(&t, TITLE_MAX_CHARS))
         .or_else(|| markdown_heading(&text, skip_blank(&text, 0)))
         .or_else(|| markdown_heading(&text, body.start))
-        .unwrap_or_else(|| from_body(text.get(body.range()).unwrap_or("")));
+        .unwrap_or_else(|| {
+            let from = found.title_start.unwrap_or(body.start);
+            from_body(text.get(from..).unwrap_or(""))
+        });
     let title = if title.is_empty() {
         file_name(path)
     } else {
