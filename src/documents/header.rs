@@ -127,13 +127,11 @@ pub(crate) fn find_reference(text: &str) -> Found {
                         title_start: None,
                     };
                 }
-                Some(Dateline::NoYear { text: shown, end }) => {
-                    if no_year.is_none() {
-                        no_year = Some(shown);
-                        title_start = Some(skip_blank(text, end));
-                    }
+                Some(Dateline::NoYear { text: shown, end }) if no_year.is_none() => {
+                    no_year = Some(shown);
+                    title_start = Some(skip_blank(text, end));
                 }
-                None => {}
+                Some(Dateline::NoYear { .. }) | None => {}
             },
         }
         pos = skip_blank(text, line_end);
