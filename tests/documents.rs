@@ -135,7 +135,10 @@ fn dateline_without_a_year_gives_no_date() {
     let (doc, warnings) = one("text/dateline_no_year.txt");
     assert_eq!(doc.reference_date, None);
     assert_eq!(body(&doc), doc.text, "the dateline stays in the body");
-    assert_eq!(doc.title, "The Federal Reserve said on Friday it would hold rates.");
+    assert_eq!(
+        doc.title,
+        "The Federal Reserve said on Friday it would hold rates."
+    );
     assert_eq!(
         warnings,
         vec![

@@ -136,9 +136,13 @@ pub(crate) fn find_reference(text: &str) -> Found {
         }
         pos = skip_blank(text, line_end);
     }
-    let why = match no_year {
-        Some(dateline) => format!("the dateline '{dateline}' has no year"),
-        None => "no 'date YYYY-MM-DD' header or dateline".to_string(),
+    let bad_header = problems
+        .iter()
+        .any(|p| matches!(p, ReadError::BadDateHeader { .. }));
+    let why = match (no_year, bad_header) {
+        (Some(dateline), _) => format!("the dateline '{dateline}' has no year"),
+        (None, true) => "the date header is unreadable and there is no dateline".to_string(),
+        (None, false) => "no 'date YYYY-MM-DD' header or dateline".to_string(),
     };
     problems.push(ReadError::NoReferenceDate { why });
     Found {
