@@ -597,3 +597,29 @@ fn byte_order_marks_and_utf16() {
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     assert_eq!(r.documents[0].reference_date, day("2023-11-17"));
 }
+
+#[cfg(unix)]
+#[test]
+fn link_cycles_and_broken_links_terminate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("corpus");
+    std::fs::create_dir_all(root.join("sub")).unwrap();
+    std::fs::write(root.join("sub/a.txt"), "date 2023-11-17 A.").unwrap();
+    std::os::unix::fs::symlink(&root, root.join("sub/loop")).unwrap();
+    std::os::unix::fs::symlink(root.join("gone.txt"), root.join("broken.txt")).unwrap();
+    let w = walk(&[root.clone()]);
+    let names: Vec<_> = w.files.iter().map(|f| f.path.clone()).collect();
+    assert_eq!(
+        names,
+        vec![root.join("sub/a.txt")],
+        "the file once, the cycle not followed"
+    );
+    let messages: Vec<_> = w.warnings.iter().map(|w| w.message.clone()).collect();
+    assert_eq!(
+        messages,
+        vec![format!(
+            "{}: broken link, skipped",
+            root.join("broken.txt").display()
+        )]
+    );
+}
