@@ -607,7 +607,7 @@ fn link_cycles_and_broken_links_terminate() {
     std::fs::write(root.join("sub/a.txt"), "date 2023-11-17 A.").unwrap();
     std::os::unix::fs::symlink(&root, root.join("sub/loop")).unwrap();
     std::os::unix::fs::symlink(root.join("gone.txt"), root.join("broken.txt")).unwrap();
-    let w = walk(&[root.clone()]);
+    let w = walk(std::slice::from_ref(&root));
     let names: Vec<_> = w.files.iter().map(|f| f.path.clone()).collect();
     assert_eq!(
         names,
