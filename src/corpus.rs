@@ -82,11 +82,13 @@ fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
         match part {
             Part::Failed(w) => out.warnings.push(w),
             Part::Documents(docs, warnings) => {
-                // A one-document file's warnings are about that document.
-                let only_id = (docs.len() == 1).then(|| format!("d{}", out.documents.len() + 1));
+                // A warning is about the document read from the same path (a whole text
+                // file, or one line `corpus.jsonl:N`); file-level warnings name no document.
+                let first = out.documents.len() + 1;
                 for mut w in warnings {
                     if w.document.is_none() {
-                        w.document = only_id.clone();
+                        let pos = docs.iter().position(|(d, _)| Some(&d.path) == w.path.as_ref());
+                        w.document = pos.map(|p| format!("d{}", first + p));
                     }
                     out.warnings.push(w);
                 }

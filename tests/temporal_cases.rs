@@ -185,9 +185,12 @@ fn temporal_cases() {
         fixture_dir().display(),
         std::env::var("TEMPORAL_CASES").unwrap_or_default()
     );
+    let known = known_failures();
+    let mut still_failing: Vec<String> = Vec::new();
+    let mut fixed: Vec<String> = Vec::new();
     let mut report = String::new();
     let mut summary = String::new();
-    let (mut total, mut passed_total, mut bad_lines) = (0, 0, 0);
+    let (mut total, mut passed_total, mut bad_lines, mut known_total) = (0, 0, 0, 0);
     for path in &files {
         let name = path
             .file_name()
@@ -207,9 +210,20 @@ fn temporal_cases() {
         bad_lines += fixture.errors.len();
         let mut passed = 0;
         for case in &fixture.cases {
+            let key = format!("{name}\t{}", case.text);
+            let is_known = known.contains(&key);
             match run_case(case) {
+                None if is_known => {
+                    passed += 1;
+                    fixed.push(key);
+                }
                 None => passed += 1,
+                Some(_) if is_known => {
+                    known_total += 1;
+                    still_failing.push(key);
+                }
                 Some(problem) => {
+                    still_failing.push(key);
                     let _ = writeln!(
                         report,
                         "{name}:{} ({})\n  input:    {}\n  {problem}\n",
@@ -235,13 +249,37 @@ fn temporal_cases() {
     }
     let _ = writeln!(summary, "  {:<24} {passed_total:>4} / {total}", "TOTAL");
     println!("temporal cases passed per file:\n{summary}");
-    if passed_total != total || bad_lines > 0 {
+    println!("{known_total} known failures (listed in {KNOWN_FAILURES})");
+    if std::env::var_os("TEMPORAL_CASES_WRITE_KNOWN").is_some() {
+        let header = "# Cases the engine does not pass yet: `file<TAB>input`, one per line.\n\
+                      # The harness fails on any failure not listed here, and on a listed case\n\
+                      # that passes (remove it). Regenerate: TEMPORAL_CASES_WRITE_KNOWN=1 cargo test --test temporal_cases\n";
+        let body: String = still_failing.iter().map(|k| format!("{k}\n")).collect();
+        std::fs::write(fixture_dir().join(KNOWN_FAILURES), format!("{header}{body}")).unwrap();
+        return;
+    }
+    let new_failures = total - passed_total - known_total;
+    if new_failures > 0 || bad_lines > 0 || !fixed.is_empty() {
         panic!(
-            "{} of {total} temporal cases failed, {bad_lines} fixture lines unreadable\n\n{report}\
+            "{new_failures} of {total} temporal cases failed (besides {known_total} known failures), \
+             {bad_lines} fixture lines unreadable\n\n{report}\
+             known failures that now pass (remove them from {KNOWN_FAILURES}):\n{}\n\
              passed per file:\n{summary}",
-            total - passed_total
+            fixed.join("\n")
         );
     }
+}
+
+/// The list of cases known to fail, as `file<TAB>input` keys.
+const KNOWN_FAILURES: &str = "known_failures.txt";
+
+fn known_failures() -> std::collections::HashSet<String> {
+    std::fs::read_to_string(fixture_dir().join(KNOWN_FAILURES))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 // ---- tests of the harness itself ------------------------------------------------------

@@ -1,9 +1,6 @@
 //! `chronoscope export PATH... --png OUT.png`: render the timeline (or the whole window) to
 //! a PNG with no window and no display.
 
-use anyhow::Context;
-use chronoscope::corpus;
-use chronoscope::temporal::Options;
 use clap::ValueEnum;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,7 +56,10 @@ pub struct Args {
 
 #[cfg(feature = "gui")]
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    use anyhow::Context;
+    use chronoscope::corpus;
     use chronoscope::export::{write_png_file, ImageRequest, ViewKind};
+    use chronoscope::temporal::Options;
     use chronoscope::timeline::time::secs_from_datetime;
     let from = args.from.as_deref().map(|s| parse_bound(s, false)).transpose()?;
     let to = args.to.as_deref().map(|s| parse_bound(s, true)).transpose()?;

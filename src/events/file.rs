@@ -97,7 +97,11 @@ impl EventsFile {
 }
 
 fn json_error(e: serde_json::Error) -> EventsFileError {
-    EventsFileError::Json { line: e.line(), column: e.column(), message: e.to_string() }
+    // serde_json's message ends with its own " at line L column C": keep ours only.
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    EventsFileError::Json { line: e.line(), column: e.column(), message }
 }
 
 #[cfg(test)]
