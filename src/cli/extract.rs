@@ -1,21 +1,33 @@
-//! `chronoscope extract PATH... [-o FILE] [--format json|csv]`: events without a window.
+//! `chronoscope extract PATH... [--format json|csv|timelinejs|timeml] [-o FILE|DIR] [--force]`:
+//! events without a window.
+//!
+//! `json`, `csv` and `timelinejs` write one file (standard output without `-o`); `timeml`
+//! writes one `.tml` per document into the directory `-o DIR` (created if missing). Every
+//! file is written atomically; existing files are kept unless `--force` is given, and for
+//! `timeml` all names are checked before the first file is written.
 
 use anyhow::Context;
 use chronoscope::corpus;
 use chronoscope::events::csv::write_csv;
+use chronoscope::events::timeml_out::to_timeml_files;
+use chronoscope::events::{timelinejs, EventsFile};
 use chronoscope::fsutil::write_atomic;
 use chronoscope::temporal::{Bias, Options};
 use clap::ValueEnum;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DataFormat {
     /// The Chronoscope events file (JSON).
     Json,
     /// One row per event.
     Csv,
+    /// TimelineJS3 JSON, to publish the timeline on the web (undated events left out).
+    Timelinejs,
+    /// One TimeML file per document, written into the directory given with -o.
+    Timeml,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -31,13 +43,13 @@ pub struct Args {
     /// Files or folders (text, .md, .tml, .jsonl, Chronoscope .json).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output file (standard output when omitted).
-    #[arg(short, long)]
+    /// Output file (standard output when omitted); for --format timeml, the directory.
+    #[arg(short, long, value_name = "FILE|DIR")]
     pub output: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = DataFormat::Json)]
     pub format: DataFormat,
-    /// Overwrite the output file if it exists.
+    /// Overwrite output files that exist.
     #[arg(long)]
     pub force: bool,
     /// How to resolve relative dates whose tense the text does not give.
@@ -57,36 +69,136 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         ..Options::default()
     };
+    // Refuse a bad destination before spending time on extraction.
+    check_destination(&args)?;
     let file = corpus::load(&args.paths, &options, &|_| {});
     if !args.quiet {
         for w in &file.warnings {
             eprintln!("chronoscope: warning: {}", w.message);
         }
     }
-    let bytes = match args.format {
-        DataFormat::Json => file.to_json().into_bytes(),
-        DataFormat::Csv => {
-            let mut buf = Vec::new();
-            write_csv(&mut buf, &file.documents, &file.events).context("cannot write CSV")?;
-            buf
+    let summary = match args.format {
+        DataFormat::Timeml => write_timeml(&file, args.output.as_deref(), args.force)?,
+        format => {
+            let (bytes, written, left_out) = render(&file, format)?;
+            let to = match &args.output {
+                Some(path) => {
+                    write_atomic(path, &bytes, args.force)?;
+                    path.display().to_string()
+                }
+                None => {
+                    std::io::stdout()
+                        .write_all(&bytes)
+                        .context("cannot write to standard output")?;
+                    "standard output".to_string()
+                }
+            };
+            let mut line = format!(
+                "wrote {} from {} to {to}",
+                count(written, "event"),
+                count(file.documents.len(), "document")
+            );
+            if left_out > 0 {
+                line.push_str(&format!(
+                    "; {} left out (undated)",
+                    count(left_out, "event")
+                ));
+            }
+            line
         }
     };
-    match &args.output {
-        Some(path) => {
-            write_atomic(path, &bytes, args.force)?;
-            if !args.quiet {
-                eprintln!(
-                    "chronoscope: wrote {} events from {} documents to {}",
-                    file.events.len(),
-                    file.documents.len(),
-                    path.display()
-                );
-            }
-        }
-        None => std::io::stdout().write_all(&bytes).context("cannot write to standard output")?,
+    if !args.quiet {
+        eprintln!("chronoscope: {summary}");
     }
     if file.documents.is_empty() {
         anyhow::bail!("no documents could be read from the given paths");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bytes of a one-file format, the number of events in them and the number left out.
+fn render(file: &EventsFile, format: DataFormat) -> anyhow::Result<(Vec<u8>, usize, usize)> {
+    Ok(match format {
+        DataFormat::Json => (file.to_json().into_bytes(), file.events.len(), 0),
+        DataFormat::Csv => {
+            let mut buf = Vec::new();
+            write_csv(&mut buf, &file.documents, &file.events).context("cannot write CSV")?;
+            (buf, file.events.len(), 0)
+        }
+        DataFormat::Timelinejs => {
+            let converted = timelinejs::to_timelinejs(file);
+            let n = converted.timeline.events.len();
+            (converted.to_json().into_bytes(), n, converted.undated)
+        }
+        DataFormat::Timeml => anyhow::bail!("TimeML is written one file per document"),
+    })
+}
+
+/// Errors that need no extraction to find: a missing or unusable `-o`.
+fn check_destination(args: &Args) -> anyhow::Result<()> {
+    match (args.format, &args.output) {
+        (DataFormat::Timeml, None) => anyhow::bail!(
+            "--format timeml writes one .tml file per document: give the directory with -o DIR"
+        ),
+        (DataFormat::Timeml, Some(dir)) if dir.exists() && !dir.is_dir() => anyhow::bail!(
+            "{} is not a directory (--format timeml writes one file per document into -o DIR)",
+            dir.display()
+        ),
+        (_, Some(path)) if args.format != DataFormat::Timeml && path.is_dir() => anyhow::bail!(
+            "{} is a directory: give a file name with -o (only --format timeml writes into a directory)",
+            path.display()
+        ),
+        (_, Some(path)) if args.format != DataFormat::Timeml && !args.force && path.exists() => {
+            anyhow::bail!("{} already exists (use --force to overwrite)", path.display())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Writes one `.tml` per document into `dir`; returns the summary line.
+fn write_timeml(file: &EventsFile, dir: Option<&Path>, force: bool) -> anyhow::Result<String> {
+    let Some(dir) = dir else {
+        anyhow::bail!("--format timeml needs a directory: -o DIR");
+    };
+    let files = to_timeml_files(file)?;
+    let targets: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.name)).collect();
+    if !force {
+        let existing: Vec<&PathBuf> = targets.iter().filter(|p| p.exists()).collect();
+        if let Some(first) = existing.first() {
+            let others = match existing.len() - 1 {
+                0 => String::new(),
+                n => format!(" (and {} more)", count(n, "other file")),
+            };
+            anyhow::bail!(
+                "{} already exists{others}; nothing was written (use --force to overwrite)",
+                first.display()
+            );
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+    for (f, path) in files.iter().zip(&targets) {
+        write_atomic(path, f.xml.as_bytes(), force)?;
+    }
+    let tagged: usize = files.iter().map(|f| f.tagged).sum();
+    let skipped: usize = files.iter().map(|f| f.skipped).sum();
+    let mut line = format!(
+        "wrote {} from {} to {} ({} .tml file{})",
+        count(tagged, "event"),
+        count(file.documents.len(), "document"),
+        dir.display(),
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
+    if skipped > 0 {
+        line.push_str(&format!(
+            "; {} left out (expression outside the body or overlapping another)",
+            count(skipped, "event")
+        ));
+    }
+    Ok(line)
+}
+
+fn count(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }

@@ -7,6 +7,8 @@
 pub mod csv;
 mod extract;
 pub mod file;
+pub mod timelinejs;
+pub mod timeml_out;
 pub mod title;
 mod types;
 
