@@ -89,3 +89,40 @@ fn seed_timeline_snapshot() {
     h.run();
     h.snapshot("seed_timeline");
 }
+
+#[test]
+fn seed_zoomed_to_november_2023_snapshot() {
+    use chronoscope::explore::parse_date_bound;
+    use chronoscope::timeline::time::secs_from_datetime;
+    let mut state = seed_state();
+    let a = secs_from_datetime(parse_date_bound("2023-11-13", false).unwrap());
+    let b = secs_from_datetime(parse_date_bound("2023-11-19", true).unwrap());
+    state.view.pending_range = Some((a, b));
+    let mut h = harness(state);
+    h.run();
+    let (shown_a, shown_b) = h.state().view.shown_range.expect("a shown range");
+    assert!((shown_a - a).abs() < 1.0 && (shown_b - b).abs() < 1.0, "zoom applied");
+    h.snapshot("seed_nov_2023");
+}
+
+#[test]
+fn date_range_filter_limits_the_list() {
+    let mut h = harness(seed_state());
+    h.run();
+    let before = h.state().visible.items.len();
+    let ctx = egui::Context::default();
+    chronoscope::app::command::apply(
+        h.state_mut(),
+        vec![chronoscope::app::Command::EditRange("2023-11".into(), "2023-11".into())],
+        &ctx,
+    );
+    h.run();
+    let state = h.state();
+    assert!(state.view.range_error.is_none());
+    let after = state.visible.items.len();
+    assert!(after < before, "{after} < {before}");
+    for &i in &state.visible.items {
+        let ev = state.model.event(state.model.items[i as usize].event).unwrap();
+        assert!(ev.end.unwrap() > chrono::NaiveDate::from_ymd_opt(2023, 11, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    }
+}

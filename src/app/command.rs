@@ -27,6 +27,10 @@ pub enum Command {
     SetHideCoarse(bool),
     SetHideUndated(bool),
     SetLaneMode(LaneMode),
+    /// The date range fields changed (text as typed; empty = open end).
+    EditRange(String, String),
+    /// Show all documents (clear the document filter).
+    ShowAllDocuments,
     SetDark(bool),
     /// Load these paths (replacing the current corpus).
     Open(Vec<PathBuf>),
@@ -93,6 +97,11 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             state.view.filter.hide_undated = on;
             state.refilter();
         }
+        Command::EditRange(from, to) => edit_range(state, from, to),
+        Command::ShowAllDocuments => {
+            state.view.filter.hidden_docs.clear();
+            state.refilter();
+        }
         Command::SetLaneMode(mode) => {
             state.view.lane_mode = mode;
             state.refilter();
@@ -121,6 +130,41 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             state.refilter();
         }
     }
+}
+
+/// Applies the typed date range when both ends parse (an empty end is open).
+fn edit_range(state: &mut AppState, from: String, to: String) {
+    use crate::explore::parse_date_bound;
+    use crate::timeline::time::{max_secs, min_secs, secs_from_datetime};
+    let parse = |s: &str, end: bool| -> Result<Option<f64>, String> {
+        if s.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date_bound(s, end).map(|d| Some(secs_from_datetime(d)))
+        }
+    };
+    let result = parse(&from, false).and_then(|a| parse(&to, true).map(|b| (a, b)));
+    state.view.range_text = (from, to);
+    match result {
+        Ok((None, None)) => {
+            state.view.range_error = None;
+            state.view.filter.range = None;
+        }
+        Ok((a, b)) => {
+            let (a, b) = (a.unwrap_or(min_secs()), b.unwrap_or(max_secs()));
+            if b <= a {
+                state.view.range_error = Some("the end of the range is before its start".into());
+                return;
+            }
+            state.view.range_error = None;
+            state.view.filter.range = Some((a, b));
+        }
+        Err(e) => {
+            state.view.range_error = Some(e);
+            return;
+        }
+    }
+    state.refilter();
 }
 
 /// Moves the selection to the previous/next visible dated event in time.

@@ -8,6 +8,7 @@
 
 pub mod command;
 pub mod list_ui;
+mod overview_ui;
 pub mod screenshot;
 pub mod source_ui;
 pub mod state;
@@ -43,7 +44,18 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
             .default_size(list_height)
             .min_size(120.0)
             .show(ui, |ui| list_ui::list_ui(ui, state, &mut cmds));
-        let (shown, rect) = timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds);
+        // The overview strip sits under the timeline, aligned with its plot frame.
+        let area = ui.available_rect_before_wrap();
+        let overview = egui::Rect::from_min_max(egui::pos2(area.left(), area.bottom() - 38.0), area.max);
+        let timeline_area = area.with_max_y(overview.top() - 4.0);
+        let (shown, rect, plot_x) = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(timeline_area), |ui| {
+                timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds)
+            })
+            .inner;
+        ui.scope_builder(egui::UiBuilder::new().max_rect(overview), |ui| {
+            overview_ui::overview_ui(ui, state, plot_x, &mut cmds)
+        });
         state.view.shown_range = Some(shown);
         state.view.timeline_rect = Some(rect);
     });

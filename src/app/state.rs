@@ -51,6 +51,12 @@ pub struct ViewState {
     pub scroll_list: bool,
     #[serde(skip)]
     pub focus_search: bool,
+    /// The date range fields as typed ("2023", "2023-11-17", …).
+    #[serde(skip)]
+    pub range_text: (String, String),
+    /// Why the typed range could not be used, if it could not.
+    #[serde(skip)]
+    pub range_error: Option<String>,
     /// Where the timeline plot was drawn last frame (points; used to crop exports).
     #[serde(skip)]
     pub timeline_rect: Option<egui::Rect>,
@@ -74,6 +80,8 @@ impl Default for ViewState {
             scroll_list: false,
             focus_search: false,
             timeline_rect: None,
+            range_text: (String::new(), String::new()),
+            range_error: None,
         }
     }
 }

@@ -48,7 +48,7 @@ pub fn timeline_ui(
     state: &AppState,
     lanes: &LaneLayout,
     cmds: &mut Vec<Command>,
-) -> ((f64, f64), Rect) {
+) -> ((f64, f64), Rect, egui::Rangef) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let n_lanes = lanes.names.len().max(1) as f64;
     let names = lanes.names.clone();
@@ -123,8 +123,16 @@ pub fn timeline_ui(
         };
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
     }
+    // The larger unit the ticks belong to ("November 2023"), top left.
+    let context = ticks::ticks(t0, t1, frame.width() as f64, 60.0).context;
+    if !context.is_empty() {
+        let galley = painter.layout_no_wrap(context, egui::FontId::proportional(13.0), palette.label);
+        let r = Rect::from_min_size(frame.min + egui::vec2(6.0, 4.0), galley.size() + egui::vec2(10.0, 4.0));
+        painter.rect_filled(r, 4.0, ui.visuals().window_fill.gamma_multiply(0.85));
+        painter.galley(r.min + egui::vec2(5.0, 2.0), galley, palette.label);
+    }
     interact(ui, &response.response, &hits, state, cmds);
-    ((t0, t1), outer)
+    ((t0, t1), outer, frame.x_range())
 }
 
 fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, cmds: &mut Vec<Command>) {

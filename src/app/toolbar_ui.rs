@@ -42,6 +42,8 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if ui.checkbox(&mut hide_undated, "Hide undated").on_hover_text("Hide vague references (\"recent years\") from the list").changed() {
             cmds.push(Command::SetHideUndated(hide_undated));
         }
+        documents_menu_ui(ui, state, cmds);
+        range_ui(ui, state, cmds);
         ui.separator();
         let mut mode = state.view.lane_mode;
         egui::ComboBox::from_label("lanes")
@@ -62,6 +64,45 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::SetDark(!state.view.dark));
         }
     });
+}
+
+/// A menu of documents with a checkbox each (the document filter).
+fn documents_menu_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let docs = &state.model.corpus.documents;
+    let hidden = &state.view.filter.hidden_docs;
+    let label = format!("Documents ({}/{})", docs.len() - hidden.len(), docs.len());
+    ui.menu_button(label, |ui| {
+        if ui.button("Show all").clicked() {
+            cmds.push(Command::ShowAllDocuments);
+        }
+        ui.separator();
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+            for (i, d) in docs.iter().enumerate() {
+                let mut shown = !hidden.contains(&(i as u32));
+                let text = format!("{} — {}", d.title, d.path);
+                if ui.checkbox(&mut shown, text).changed() {
+                    cmds.push(Command::ToggleDocument(i as u32));
+                }
+            }
+        });
+    });
+}
+
+/// From/to fields for the date range filter.
+fn range_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let (mut from, mut to) = state.view.range_text.clone();
+    let hint = "e.g. 2008, 2023-11, 2023-11-15";
+    let a = ui.add(egui::TextEdit::singleline(&mut from).hint_text("from").desired_width(78.0))
+        .on_hover_text(hint);
+    let b = ui.add(egui::TextEdit::singleline(&mut to).hint_text("to").desired_width(78.0))
+        .on_hover_text(hint);
+    if a.changed() || b.changed() {
+        cmds.push(Command::EditRange(from, to));
+    }
+    if let Some(e) = &state.view.range_error {
+        let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
+        ui.colored_label(palette.warning, "date?").on_hover_text(e);
+    }
 }
 
 fn lane_mode_name(mode: LaneMode) -> &'static str {

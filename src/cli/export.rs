@@ -101,33 +101,7 @@ pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
     anyhow::bail!("this chronoscope was built without the `gui` feature, which `export` needs")
 }
 
-/// Parses YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time; `end` gives the end of the unit.
-#[cfg_attr(not(feature = "gui"), allow(dead_code))]
+#[cfg(feature = "gui")]
 fn parse_bound(s: &str, end: bool) -> anyhow::Result<chrono::NaiveDateTime> {
-    use chrono::{NaiveDate, NaiveDateTime};
-    let bad = || anyhow::anyhow!("expected a date like 2023, 2023-11, 2023-11-17 or 2023-11-17T08:00, but found {s:?}");
-    if let Ok(dt) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
-    {
-        return Ok(dt);
-    }
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str| p.parse::<i64>().map_err(|_| bad());
-    let date = match parts.as_slice() {
-        [y] => {
-            let y = num(y)? as i32;
-            let d = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(bad)?;
-            if end { NaiveDate::from_ymd_opt(y + 1, 1, 1).ok_or_else(bad)? } else { d }
-        }
-        [y, m] => {
-            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)? as u32, 1).ok_or_else(bad)?;
-            if end { d.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)? } else { d }
-        }
-        [y, m, dd] => {
-            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)? as u32, num(dd)? as u32).ok_or_else(bad)?;
-            if end { d.succ_opt().ok_or_else(bad)? } else { d }
-        }
-        _ => return Err(bad()),
-    };
-    date.and_hms_opt(0, 0, 0).ok_or_else(bad)
+    chronoscope::explore::parse_date_bound(s, end).map_err(anyhow::Error::msg)
 }

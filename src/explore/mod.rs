@@ -5,8 +5,10 @@
 //! once per load ([`Explorer::new`]); a filter change recomputes the [`Visible`] set once,
 //! never per frame.
 
+mod bounds;
 mod filter;
 mod model;
 
+pub use bounds::parse_date_bound;
 pub use filter::{Filter, Visible};
 pub use model::{Explorer, Item, Lane, LaneMode};

@@ -1,0 +1,68 @@
+//! The overview strip under the timeline: the whole extent of the visible events, their
+//! density, and the window the timeline shows — drag it to pan, click to jump there.
+
+use crate::app::command::Command;
+use crate::app::state::AppState;
+use crate::app::theme::Palette;
+use crate::app::timeline_paint::XMap;
+use egui::{Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
+
+const HEIGHT: f32 = 34.0;
+const BIN_PX: f32 = 2.0;
+
+/// Draws the strip aligned with the plot frame's x range.
+pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &mut Vec<Command>) {
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
+    let (full, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), HEIGHT), Sense::click_and_drag());
+    let rect = Rect::from_x_y_ranges(plot_x, full.y_range());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let Some((lo, hi)) = state.fit_range() else { return };
+    let xmap = XMap { t0: lo, t1: hi, x0: rect.left(), x1: rect.right() };
+    // Density: count of visible items starting in each bin (binary search per bin).
+    let items = &state.model.items;
+    let vis = &state.visible.items;
+    let n_bins = ((rect.width() / BIN_PX).ceil() as usize).max(1);
+    let mut counts = Vec::with_capacity(n_bins);
+    let mut from = 0;
+    for b in 0..n_bins {
+        let t_end = xmap.t(rect.left() + (b + 1) as f32 * BIN_PX);
+        let to = from + vis[from..].partition_point(|&i| items[i as usize].start < t_end);
+        counts.push(to - from);
+        from = to;
+    }
+    let max = counts.iter().copied().max().unwrap_or(0).max(1) as f32;
+    for (b, &c) in counts.iter().enumerate() {
+        if c > 0 {
+            let frac = ((c as f32).ln_1p() / max.ln_1p()).clamp(0.15, 1.0);
+            let x = rect.left() + b as f32 * BIN_PX;
+            let bar = Rect::from_min_max(
+                Pos2::new(x, rect.bottom() - 3.0 - (HEIGHT - 8.0) * frac),
+                Pos2::new(x + BIN_PX, rect.bottom() - 3.0),
+            );
+            painter.rect_filled(bar, 0.0, palette.interval);
+        }
+    }
+    // The window the timeline shows; the rest is dimmed.
+    if let Some((a, b)) = state.view.shown_range {
+        let (xa, xb) = (xmap.x(a).max(rect.left() - 2.0), xmap.x(b).min(rect.right() + 2.0));
+        let window = Rect::from_x_y_ranges(xa..=xb.max(xa + 3.0), rect.y_range());
+        let dim = ui.visuals().window_fill.gamma_multiply(0.6);
+        painter.rect_filled(Rect::from_x_y_ranges(rect.left()..=xa, rect.y_range()), 0.0, dim);
+        painter.rect_filled(Rect::from_x_y_ranges(xb..=rect.right(), rect.y_range()), 0.0, dim);
+        painter.rect_stroke(window, 2.0, Stroke::new(1.5, palette.point_selected), StrokeKind::Inside);
+        let secs_per_px = (hi - lo) / rect.width().max(1.0) as f64;
+        if response.dragged() {
+            let dt = response.drag_delta().x as f64 * secs_per_px;
+            cmds.push(Command::ZoomTo(a + dt, b + dt));
+        } else if response.clicked() {
+            if let Some(p) = response.interact_pointer_pos() {
+                let mid = xmap.t(p.x);
+                let half = (b - a) / 2.0;
+                cmds.push(Command::ZoomTo(mid - half, mid + half));
+            }
+        }
+    }
+    response.on_hover_text("Overview: drag the window to pan, click to jump");
+}
