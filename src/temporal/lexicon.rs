@@ -13,6 +13,7 @@ pub enum Unit {
     Hour,
     Day,
     Week,
+    Fortnight,
     Weekend,
     Month,
     Quarter,
@@ -32,11 +33,12 @@ impl Unit {
             Unit::Day => ("D", 1, false),
             Unit::Weekend => ("D", 2, false),
             Unit::Week => ("W", 1, false),
+            Unit::Fortnight => ("W", 2, false),
             Unit::Month => ("M", 1, false),
             Unit::Quarter => ("Q", 1, false),
             Unit::Year => ("Y", 1, false),
             Unit::Decade => ("E", 1, false),
-            Unit::Century => ("C", 1, false),
+            Unit::Century => ("Y", 100, false),
             Unit::Millennium => ("L", 1, false),
         }
     }
@@ -118,10 +120,20 @@ pub enum Kw {
 pub enum Lex {
     None,
     /// 1..=12; `abbr` for "Nov", "Sept" (usually followed by a period).
-    Month { month: u8, abbr: bool },
+    Month {
+        month: u8,
+        abbr: bool,
+    },
     /// 0 = Monday … 6 = Sunday; `plural` for "Mondays".
-    Weekday { day: u8, plural: bool, abbr: bool },
-    Unit { unit: Unit, plural: bool },
+    Weekday {
+        day: u8,
+        plural: bool,
+        abbr: bool,
+    },
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
     /// Cardinal number word: "three" → 3, "hundred" → 100.
     Card(u32),
     /// Ordinal word: "third" → 3.
@@ -143,7 +155,7 @@ impl Lex {
 /// Classifies one word (any case). Non-ASCII or long words are [`Lex::None`].
 pub fn classify(word: &str) -> Lex {
     let bytes = word.as_bytes();
-    if bytes.len() > 14 || bytes.len() < 1 {
+    if bytes.len() > 14 || bytes.is_empty() {
         return Lex::None;
     }
     let mut buf = [0u8; 14];
@@ -161,7 +173,11 @@ fn month(m: u8, abbr: bool) -> Lex {
     Lex::Month { month: m, abbr }
 }
 fn wd(d: u8, plural: bool, abbr: bool) -> Lex {
-    Lex::Weekday { day: d, plural, abbr }
+    Lex::Weekday {
+        day: d,
+        plural,
+        abbr,
+    }
 }
 fn unit(u: Unit, plural: bool) -> Lex {
     Lex::Unit { unit: u, plural }
@@ -227,7 +243,8 @@ fn lookup(w: &str) -> Lex {
         "weeks" => unit(Unit::Week, true),
         "weekend" => unit(Unit::Weekend, false),
         "weekends" => unit(Unit::Weekend, true),
-        "fortnight" => unit(Unit::Week, false),
+        "fortnight" => unit(Unit::Fortnight, false),
+        "fortnights" => unit(Unit::Fortnight, true),
         "month" => unit(Unit::Month, false),
         "months" => unit(Unit::Month, true),
         "quarter" => unit(Unit::Quarter, false),
@@ -360,12 +377,12 @@ fn lookup(w: &str) -> Lex {
         "between" => Lex::Kw(Between),
         "half" => Lex::Kw(Half),
         "such" => Lex::Kw(Such),
-        "christmas" | "easter" | "thanksgiving" | "new" | "independence" | "memorial"
-        | "labor" | "labour" | "veterans" | "halloween" | "valentine" | "election"
-        | "good" | "boxing" | "columbus" | "presidents" | "mother" | "father" | "passover"
-        | "hanukkah" | "ramadan" | "yom" | "martin" | "st" => Lex::Kw(Holiday),
-        "future" | "soon" | "previously" | "formerly" | "once" | "then" | "yet"
-        | "present" | "eventually" => Lex::Kw(Vague),
+        "christmas" | "easter" | "thanksgiving" | "new" | "independence" | "memorial" | "labor"
+        | "labour" | "veterans" | "halloween" | "valentine" | "election" | "good" | "boxing"
+        | "columbus" | "presidents" | "mother" | "father" | "passover" | "hanukkah" | "ramadan"
+        | "yom" | "martin" | "st" => Lex::Kw(Holiday),
+        "future" | "soon" | "previously" | "formerly" | "once" | "then" | "yet" | "present"
+        | "eventually" => Lex::Kw(Vague),
         "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "hourly"
         | "nightly" | "biweekly" | "annual" => Lex::Kw(Frequency),
         "yearend" => Lex::Kw(Year1),
@@ -379,9 +396,28 @@ mod tests {
 
     #[test]
     fn classifies_case_insensitively() {
-        assert_eq!(classify("Nov"), Lex::Month { month: 11, abbr: true });
-        assert_eq!(classify("THURSDAY"), Lex::Weekday { day: 3, plural: false, abbr: false });
-        assert_eq!(classify("years"), Lex::Unit { unit: Unit::Year, plural: true });
+        assert_eq!(
+            classify("Nov"),
+            Lex::Month {
+                month: 11,
+                abbr: true
+            }
+        );
+        assert_eq!(
+            classify("THURSDAY"),
+            Lex::Weekday {
+                day: 3,
+                plural: false,
+                abbr: false
+            }
+        );
+        assert_eq!(
+            classify("years"),
+            Lex::Unit {
+                unit: Unit::Year,
+                plural: true
+            }
+        );
         assert_eq!(classify("twenty"), Lex::Card(20));
         assert_eq!(classify("troops"), Lex::None);
         assert_eq!(classify("Ünter"), Lex::None);

@@ -25,6 +25,7 @@ mod resolve;
 mod scan;
 mod tense;
 mod types;
+mod units;
 pub mod value;
 
 pub use types::{Bias, DateOrder, Granularity, Interval, Mention, Modifier, Options, TimexType};
@@ -45,7 +46,13 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
     let mut toks = Vec::with_capacity(text.len() / 5);
     scan::tokenize(text, &mut toks);
     let parser = Parser::new(text, &toks, options.date_order == DateOrder::DayFirst);
-    let mut ctx = Ctx { reference, tense: tense::Tense::None, bias: options.bias, anchor: None, quarter: None };
+    let mut ctx = Ctx {
+        reference,
+        tense: tense::Tense::None,
+        bias: options.bias,
+        anchor: None,
+        quarter: None,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -67,7 +74,10 @@ pub fn extract_many<S: AsRef<str> + Sync>(
     texts: &[(S, Option<NaiveDateTime>)],
     options: &Options,
 ) -> Vec<Vec<Mention>> {
-    texts.par_iter().map(|(t, r)| extract(t.as_ref(), *r, options)).collect()
+    texts
+        .par_iter()
+        .map(|(t, r)| extract(t.as_ref(), *r, options))
+        .collect()
 }
 
 fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) -> Option<Mention> {
@@ -96,10 +106,23 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         }
     }
     if let Some((iv, g)) = resolved {
-        if !matches!(hit.sem, Sem::Shift { n: 0, anchored: false, .. }) {
-            ctx.anchor = Some(Anchor { date: iv.start.date(), granularity: g });
+        // Every resolved point moves the anchor ("Jan. 5 … the next day … two days
+        // later"), except the present ("this year") and "the quarter" under discussion.
+        let names_time = !matches!(
+            hit.sem,
+            Sem::Shift {
+                n: 0,
+                anchored: false,
+                ..
+            } | Sem::QuarterAnchor
+        );
+        if names_time {
+            ctx.anchor = Some(Anchor {
+                date: iv.start.date(),
+                granularity: g,
+            });
         }
-        if g == Granularity::Quarter && value.contains("-Q") {
+        if names_time && matches!(hit.sem, Sem::Quarter { .. }) {
             let q = value.rsplit('Q').next().and_then(|q| q.parse().ok());
             if let Some(q) = q {
                 ctx.quarter = Some((chrono::Datelike::year(&iv.start.date()), q));

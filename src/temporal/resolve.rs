@@ -5,11 +5,16 @@
 //! the single source of truth. Without a reference date, relative expressions get `X`
 //! placeholders (`XXXX-XX-XX`, `XXXX-WXX`).
 
-use super::calendar::{add_days, easter, nth_weekday, shift_month, weekday_from_index, ymd};
-use super::grammar::{FixedKind, Holiday, Pick, Sem, YearSpec};
+use super::calendar::{add_days, shift_month, weekday_from_index, ymd};
+use super::grammar::{FixedKind, Pick, Sem, YearSpec};
 use super::lexicon::Unit;
 use super::tense::Tense;
 use super::types::{Bias, Granularity, TimexType};
+pub use super::units::holiday_date;
+use super::units::{
+    fmt_date, fmt_gran, fmt_ymd_str, month_bounds, placeholder, quarter_add, shift_fmt,
+    unit_granularity,
+};
 use super::value::year_str;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
@@ -33,12 +38,22 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Past, Future or None: the direction to resolve in (bias first, then tense).
     fn direction(&self) -> Tense {
         match self.bias {
             Bias::Past => Tense::Past,
             Bias::Future => Tense::Future,
-            Bias::Auto => self.tense,
+            Bias::Auto => match self.tense {
+                Tense::WeakPast => Tense::Past,
+                Tense::WeakFuture => Tense::Future,
+                t => t,
+            },
         }
+    }
+
+    /// True when the direction rests on weak evidence only.
+    fn weak(&self) -> bool {
+        self.bias == Bias::Auto && matches!(self.tense, Tense::WeakPast | Tense::WeakFuture)
     }
 
     fn today(&self) -> Option<NaiveDate> {
@@ -74,17 +89,53 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         }
         Sem::MonthPick { month, pick } => {
             let m = u32::from(*month);
-            let Some(today) = ctx.today() else { return date(format!("XXXX-{m:02}")) };
+            let Some(today) = ctx.today() else {
+                return date(format!("XXXX-{m:02}"));
+            };
             let year = match pick {
-                Pick::Last => if m < today.month() { today.year() } else { today.year() - 1 },
-                Pick::Next => if m > today.month() { today.year() } else { today.year() + 1 },
+                Pick::Last => {
+                    if m < today.month() {
+                        today.year()
+                    } else {
+                        today.year() - 1
+                    }
+                }
+                Pick::Next => {
+                    if m > today.month() {
+                        today.year()
+                    } else {
+                        today.year() + 1
+                    }
+                }
                 _ => today.year(),
             };
             date(format!("{}-{m:02}", year_str(year)))
         }
         Sem::Quarter { year, q } => {
-            let ys = year_of(*year, ctx);
-            date(format!("{ys}-Q{q}"))
+            // q == 0: "the 1988 quarter" — the quarter under discussion, in that year
+            let q = if *q == 0 {
+                ctx.quarter.map_or(0, |(_, q)| q as u8)
+            } else {
+                *q
+            };
+            let qs = if q == 0 {
+                "X".to_string()
+            } else {
+                q.to_string()
+            };
+            let ys = match (year, ctx.today()) {
+                (YearSpec::Guess, Some(t)) if q > 0 => {
+                    // A quarter not begun yet, in a past-tense clause, is last year's.
+                    let starts_later = u32::from(q) > t.month0() / 3 + 1;
+                    if starts_later && ctx.direction() == Tense::Past {
+                        year_str(t.year() - 1)
+                    } else {
+                        year_str(t.year())
+                    }
+                }
+                _ => year_of(*year, ctx),
+            };
+            date(format!("{ys}-Q{qs}"))
         }
         Sem::QuarterAnchor => match (ctx.quarter, ctx.today()) {
             (Some((y, q)), _) => date(format!("{}-Q{q}", year_str(y))),
@@ -108,8 +159,11 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                         Some((s, ymd(ey, em, 1)?))
                     };
                     let y = match pick {
-                        Pick::Last => (t.year() - 2..=t.year()).rev().find(|&yy| bounds(yy).is_some_and(|(_, e)| e <= t))?,
-                        Pick::Next => (t.year()..=t.year() + 1).find(|&yy| bounds(yy).is_some_and(|(s, _)| s > t))?,
+                        Pick::Last => (t.year() - 2..=t.year())
+                            .rev()
+                            .find(|&yy| bounds(yy).is_some_and(|(_, e)| e <= t))?,
+                        Pick::Next => (t.year()..=t.year() + 1)
+                            .find(|&yy| bounds(yy).is_some_and(|(s, _)| s > t))?,
                         Pick::This => t.year(),
                         _ => pick_year(ctx, t, bounds)?,
                     };
@@ -118,16 +172,28 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             };
             date(format!("{ys}-{code}"))
         }
-        Sem::Decade { decade, x } => date(if *x { format!("{decade:03}X") } else { format!("{decade:03}") }),
+        Sem::Decade { decade, x } => date(if *x {
+            format!("{decade:03}X")
+        } else {
+            format!("{decade:03}")
+        }),
         Sem::Century { century } => date(format!("{century:02}")),
         Sem::Weekday { day, pick } => {
-            let Some(t) = ctx.today() else { return date("XXXX-XX-XX".into()) };
+            let Some(t) = ctx.today() else {
+                return date("XXXX-XX-XX".into());
+            };
             let d = weekday_date(ctx, t, weekday_from_index(*day), *pick)?;
             date(fmt_date(d))
         }
         Sem::Shift { unit, n, anchored } => {
-            let base = if *anchored { ctx.anchor.map(|a| a.date).or(ctx.today()) } else { ctx.today() };
-            let Some(base) = base else { return date(placeholder(*unit)) };
+            let base = if *anchored {
+                ctx.anchor.map(|a| a.date).or(ctx.today())
+            } else {
+                ctx.today()
+            };
+            let Some(base) = base else {
+                return date(placeholder(*unit));
+            };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 let r = ctx.reference?;
                 let secs = match unit {
@@ -136,23 +202,41 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                     _ => 1,
                 };
                 let t = r.checked_add_signed(Duration::try_seconds(i64::from(*n) * secs)?)?;
-                return Some((TimexType::Time, format!("{}T{:02}:{:02}", fmt_date(t.date()), t.hour(), t.minute())));
+                return Some((
+                    TimexType::Time,
+                    format!("{}T{:02}:{:02}", fmt_date(t.date()), t.hour(), t.minute()),
+                ));
             }
             date(shift_fmt(base, *unit, *n)?)
         }
         Sem::AnchorAt { unit } => {
             let base = ctx.anchor.map(|a| a.date).or(ctx.today());
-            let Some(base) = base else { return date(placeholder(*unit)) };
+            let Some(base) = base else {
+                return date(placeholder(*unit));
+            };
             date(shift_fmt(base, *unit, 0)?)
         }
         Sem::AnchorShift { unit, n, ago } => {
             let anchor = ctx.anchor;
+            // Reports on quarterly results compare with "the year-ago quarter".
+            if let (Unit::Year, Some((y, q))) = (unit, ctx.quarter) {
+                return date(format!("{}-Q{q}", year_str(y.checked_add(*n)?)));
+            }
             // "a year ago" in a report about quarters means the year-ago quarter.
             let quarter_talk = anchor.is_some_and(|a| a.granularity == Granularity::Quarter);
             if *ago && !(quarter_talk && *unit == Unit::Year) {
-                let Some(t) = ctx.today() else { return date(placeholder(*unit)) };
+                let Some(t) = ctx.today() else {
+                    return date(placeholder(*unit));
+                };
                 if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                    return resolve(&Sem::Shift { unit: *unit, n: *n, anchored: false }, ctx);
+                    return resolve(
+                        &Sem::Shift {
+                            unit: *unit,
+                            n: *n,
+                            anchored: false,
+                        },
+                        ctx,
+                    );
                 }
                 return date(shift_fmt(t, *unit, *n)?);
             }
@@ -164,14 +248,19 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 },
             };
             let unit_gran = unit_granularity(*unit);
-            if gran < unit_gran || (gran == Granularity::Quarter && *unit == Unit::Year) {
+            // "a year earlier" after a quarter keeps quarter precision; otherwise the
+            // result has the unit's granularity ("a week later" → an ISO week).
+            if gran == Granularity::Quarter && *unit == Unit::Year && unit_gran > gran {
                 // keep the anchor's precision: shift the anchor, format at its granularity
                 let shifted = match unit {
                     Unit::Year => shift_month(base.year(), base.month(), i64::from(*n) * 12)
-                        .and_then(|(y, m)| ymd(y, m, base.day().min(super::calendar::days_in_month(y, m))))?,
+                        .and_then(|(y, m)| {
+                            ymd(y, m, base.day().min(super::calendar::days_in_month(y, m)))
+                        })?,
                     Unit::Month => super::calendar::add_months(base, i64::from(*n))?,
                     Unit::Quarter => super::calendar::add_months(base, i64::from(*n) * 3)?,
                     Unit::Week => add_days(base, i64::from(*n) * 7)?,
+                    Unit::Fortnight => add_days(base, i64::from(*n) * 14)?,
                     Unit::Day => add_days(base, i64::from(*n))?,
                     _ => return date(shift_fmt(base, *unit, *n)?),
                 };
@@ -180,7 +269,9 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(shift_fmt(base, *unit, *n)?)
         }
         Sem::Weekend { pick } => {
-            let Some(t) = ctx.today() else { return date("XXXX-WXX-WE".into()) };
+            let Some(t) = ctx.today() else {
+                return date("XXXX-WXX-WE".into());
+            };
             let wd = t.weekday().num_days_from_monday();
             let this_sat = add_days(t, 5 - i64::from(wd))?;
             let sat = match pick {
@@ -189,9 +280,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 Pick::This => this_sat,
                 _ => match ctx.direction() {
                     Tense::Past if wd < 5 => add_days(this_sat, -7)?,
-                    Tense::Future | Tense::Past => this_sat,
                     Tense::None if wd <= 2 => add_days(this_sat, -7)?,
-                    Tense::None => this_sat,
+                    _ => this_sat,
                 },
             };
             let w = sat.iso_week();
@@ -199,16 +289,20 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         }
         Sem::Fixed { value, kind } => {
             let ty = match kind {
-                FixedKind::Ref | FixedKind::Date => TimexType::Date,
+                FixedKind::Ref => TimexType::Date,
                 FixedKind::Duration => TimexType::Duration,
                 FixedKind::Set => TimexType::Set,
             };
             Some((ty, value.clone()))
         }
-        Sem::Time { day, hour, minute, .. } => {
+        Sem::Time {
+            day, hour, minute, ..
+        } => {
             let d = match day {
                 Some(s) => resolve(s, ctx)?.1,
-                None => ctx.today().map_or_else(|| "XXXX-XX-XX".to_string(), fmt_date),
+                None => ctx
+                    .today()
+                    .map_or_else(|| "XXXX-XX-XX".to_string(), fmt_date),
             };
             if d.len() < 10 || d.contains('T') {
                 return None;
@@ -224,7 +318,10 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             if d.len() < 10 || d.contains('T') || d.contains('W') {
                 return None;
             }
-            Some((TimexType::Time, format!("{d}T{}", ["MO", "AF", "EV", "NI"][usize::from(*pod % 4)])))
+            Some((
+                TimexType::Time,
+                format!("{d}T{}", ["MO", "AF", "EV", "NI"][usize::from(*pod % 4)]),
+            ))
         }
         Sem::Holiday { which, year, pick } => {
             let Some(t) = ctx.today() else {
@@ -235,14 +332,49 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             };
             let y = match (year, pick) {
                 (YearSpec::Abs(y), _) => *y,
-                (_, Pick::Last) => (t.year() - 1..=t.year()).rev().find(|&yy| holiday_date(*which, yy).is_some_and(|d| d < t))?,
-                (_, Pick::Next) => (t.year()..=t.year() + 1).find(|&yy| holiday_date(*which, yy).is_some_and(|d| d > t))?,
+                (_, Pick::Last) => (t.year() - 1..=t.year())
+                    .rev()
+                    .find(|&yy| holiday_date(*which, yy).is_some_and(|d| d < t))?,
+                (_, Pick::Next) => (t.year()..=t.year() + 1)
+                    .find(|&yy| holiday_date(*which, yy).is_some_and(|d| d > t))?,
                 (_, Pick::This) => t.year(),
-                _ => pick_year(ctx, t, |yy| holiday_date(*which, yy).map(|d| (d, d.succ_opt().unwrap_or(d))))?,
+                _ => pick_year(ctx, t, |yy| {
+                    holiday_date(*which, yy).map(|d| (d, d.succ_opt().unwrap_or(d)))
+                })?,
             };
             date(fmt_date(holiday_date(*which, y)?))
         }
         Sem::Range { from, .. } => resolve(from, ctx),
+        Sem::DayOfMonth { day } => {
+            let Some(t) = ctx.today() else {
+                return date(format!("XXXX-XX-{day:02}"));
+            };
+            let d = u32::from(*day);
+            let off = match ctx.direction() {
+                Tense::Past if d > t.day() => -1,
+                Tense::Future if d < t.day() => 1,
+                _ => 0,
+            };
+            let (y, m) = shift_month(t.year(), t.month(), off)?;
+            date(format!("{}-{m:02}-{d:02}", year_str(y)))
+        }
+        Sem::InSpan { unit, n } => {
+            let future = ctx.direction() == Tense::Future;
+            match (future, ctx.today()) {
+                (true, Some(t)) if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => {
+                    date(shift_fmt(t, *unit, i32::try_from(*n).ok()?)?)
+                }
+                _ => Some((
+                    TimexType::Duration,
+                    super::grammar::duration_value(super::grammar::Num::Int(*n), *unit),
+                )),
+            }
+        }
+        Sem::WeekOf { date: d } => {
+            let (_, v) = resolve(d, ctx)?;
+            let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
+            date(fmt_gran(day, Granularity::Week))
+        }
     }
 }
 
@@ -255,121 +387,49 @@ fn year_of(year: YearSpec, ctx: &Ctx) -> String {
     }
 }
 
-fn fmt_ymd_str(year: &str, month: Option<u8>, day: Option<u8>) -> String {
-    match (month, day) {
-        (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
-        (Some(m), None) => format!("{year}-{m:02}"),
-        _ => year.to_string(),
-    }
-}
-
-/// `YYYY-MM-DD`.
-pub fn fmt_date(d: NaiveDate) -> String {
-    format!("{}-{:02}-{:02}", year_str(d.year()), d.month(), d.day())
-}
-
-fn fmt_gran(d: NaiveDate, g: Granularity) -> String {
-    let y = year_str(d.year());
-    match g {
-        Granularity::Second | Granularity::Minute | Granularity::Hour | Granularity::Day => fmt_date(d),
-        Granularity::Week => {
-            let w = d.iso_week();
-            format!("{}-W{:02}", year_str(w.year()), w.week())
-        }
-        Granularity::Month => format!("{y}-{:02}", d.month()),
-        Granularity::Quarter => format!("{y}-Q{}", d.month0() / 3 + 1),
-        Granularity::Year => y,
-        Granularity::Decade => format!("{:03}", d.year().div_euclid(10)),
-        Granularity::Century => format!("{:02}", d.year().div_euclid(100)),
-    }
-}
-
-fn unit_granularity(u: Unit) -> Granularity {
-    match u {
-        Unit::Second => Granularity::Second,
-        Unit::Minute => Granularity::Minute,
-        Unit::Hour => Granularity::Hour,
-        Unit::Day | Unit::Weekend => Granularity::Day,
-        Unit::Week => Granularity::Week,
-        Unit::Month => Granularity::Month,
-        Unit::Quarter => Granularity::Quarter,
-        Unit::Year => Granularity::Year,
-        Unit::Decade => Granularity::Decade,
-        Unit::Century | Unit::Millennium => Granularity::Century,
-    }
-}
-
-fn placeholder(u: Unit) -> String {
-    match u {
-        Unit::Day | Unit::Weekend => "XXXX-XX-XX",
-        Unit::Week => "XXXX-WXX",
-        Unit::Month => "XXXX-XX",
-        Unit::Quarter => "XXXX-QX",
-        Unit::Year => "XXXX",
-        Unit::Decade => "XXX",
-        Unit::Century | Unit::Millennium => "XX",
-        Unit::Hour | Unit::Minute | Unit::Second => "XXXX-XX-XXTXX:XX",
-    }
-    .into()
-}
-
-fn quarter_add(year: i32, q: u32, n: i32) -> (i32, u32) {
-    let idx = i64::from(year) * 4 + i64::from(q) - 1 + i64::from(n);
-    (idx.div_euclid(4) as i32, idx.rem_euclid(4) as u32 + 1)
-}
-
-/// `base` shifted by `n` units and formatted at the unit's granularity.
-fn shift_fmt(base: NaiveDate, unit: Unit, n: i32) -> Option<String> {
-    let n64 = i64::from(n);
-    Some(match unit {
-        Unit::Day => fmt_date(add_days(base, n64)?),
-        Unit::Week => fmt_gran(add_days(base, n64 * 7)?, Granularity::Week),
-        Unit::Weekend => {
-            let d = add_days(base, n64 * 7)?;
-            let w = d.iso_week();
-            format!("{}-W{:02}-WE", year_str(w.year()), w.week())
-        }
-        Unit::Month => {
-            let (y, m) = shift_month(base.year(), base.month(), n64)?;
-            format!("{}-{m:02}", year_str(y))
-        }
-        Unit::Quarter => {
-            let (y, q) = quarter_add(base.year(), base.month0() / 3 + 1, n);
-            format!("{}-Q{q}", year_str(y))
-        }
-        Unit::Year => year_str(base.year().checked_add(n)?),
-        Unit::Decade => format!("{:03}", base.year().div_euclid(10).checked_add(n)?),
-        Unit::Century => format!("{:02}", base.year().div_euclid(100).checked_add(n)?),
-        Unit::Millennium => format!("{}", base.year().div_euclid(1000).checked_add(n)?),
-        Unit::Hour | Unit::Minute | Unit::Second => fmt_date(base),
-    })
-}
-
-fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
-    let (ny, nm) = shift_month(y, m, 1)?;
-    Some((ymd(y, m, 1)?, ymd(ny, nm, 1)?))
-}
+/// How far (days) the nearest occurrence may lie against the tense before tense wins.
+const SLACK_DAYS: i64 = 60;
 
 /// Picks the year (reference year ±1) whose occurrence `[start, end)` fits the tense:
 /// past → the latest that has started, future → the earliest not yet over, none → the one
 /// containing or nearest to the reference.
-fn pick_year(ctx: &Ctx, today: NaiveDate, bounds: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>) -> Option<i32> {
+fn pick_year(
+    ctx: &Ctx,
+    today: NaiveDate,
+    bounds: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+) -> Option<i32> {
     let y = today.year();
-    let cands: Vec<(i32, NaiveDate, NaiveDate)> =
-        [y - 1, y, y + 1].into_iter().filter_map(|yy| bounds(yy).map(|(s, e)| (yy, s, e))).collect();
+    let cands: Vec<(i32, NaiveDate, NaiveDate)> = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|yy| bounds(yy).map(|(s, e)| (yy, s, e)))
+        .collect();
+    let nearest = cands
+        .iter()
+        .min_by_key(|c| {
+            if c.1 <= today && today < c.2 {
+                0
+            } else {
+                (c.1 - today)
+                    .num_days()
+                    .abs()
+                    .min((c.2 - today).num_days().abs())
+            }
+        })
+        .copied()?;
+    // Tense overrides the nearest occurrence only when that one is clearly on the wrong
+    // side: news often reports future deadlines in past-tense sentences.
+    let slack = if ctx.weak() { SLACK_DAYS } else { 0 };
     match ctx.direction() {
-        Tense::Past => cands.iter().rev().find(|c| c.1 <= today).map(|c| c.0),
-        Tense::Future => cands.iter().find(|c| c.2 > today).map(|c| c.0),
-        Tense::None => cands
-            .iter()
-            .min_by_key(|c| {
-                if c.1 <= today && today < c.2 {
-                    0
-                } else {
-                    (c.1 - today).num_days().abs().min((c.2 - today).num_days().abs())
-                }
-            })
-            .map(|c| c.0),
+        Tense::Past if (nearest.1 - today).num_days() > slack => {
+            cands.iter().rev().find(|c| c.1 <= today).map(|c| c.0)
+        }
+        Tense::Future
+            if (today - nearest.2).num_days() >= slack.max(1)
+                || (slack == 0 && nearest.2 <= today) =>
+        {
+            cands.iter().find(|c| c.2 > today).map(|c| c.0)
+        }
+        _ => Some(nearest.0),
     }
 }
 
@@ -383,49 +443,23 @@ fn weekday_date(ctx: &Ctx, t: NaiveDate, wd: Weekday, pick: Pick) -> Option<Naiv
         Pick::This => add_days(t, diff),
         Pick::AnchorPrev => {
             let a = ctx.anchor.map_or(t, |a| a.date);
-            let d = i64::from(wd.num_days_from_monday()) - i64::from(a.weekday().num_days_from_monday());
+            let d = i64::from(wd.num_days_from_monday())
+                - i64::from(a.weekday().num_days_from_monday());
             let b = (7 - d).rem_euclid(7);
             add_days(a, -(if b == 0 { 7 } else { b }))
         }
         Pick::Guess => match ctx.direction() {
             Tense::Past => add_days(t, -back),
             Tense::Future => add_days(t, fwd),
-            Tense::None => add_days(t, if back <= fwd { -back } else { fwd }),
+            _ => add_days(t, if back <= fwd { -back } else { fwd }),
         },
-    }
-}
-
-/// The date of a holiday in `year`.
-pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
-    use Weekday::*;
-    match h {
-        Holiday::NewYearsDay => ymd(year, 1, 1),
-        Holiday::NewYearsEve => ymd(year, 12, 31),
-        Holiday::ChristmasDay => ymd(year, 12, 25),
-        Holiday::ChristmasEve => ymd(year, 12, 24),
-        Holiday::Easter => easter(year),
-        Holiday::GoodFriday => easter(year).and_then(|d| add_days(d, -2)),
-        Holiday::Thanksgiving => nth_weekday(year, 11, Thu, 4),
-        Holiday::IndependenceDay => ymd(year, 7, 4),
-        Holiday::MemorialDay => nth_weekday(year, 5, Mon, -1),
-        Holiday::LaborDay => nth_weekday(year, 9, Mon, 1),
-        Holiday::VeteransDay => ymd(year, 11, 11),
-        Holiday::Halloween => ymd(year, 10, 31),
-        Holiday::ValentinesDay => ymd(year, 2, 14),
-        Holiday::ElectionDay => nth_weekday(year, 11, Mon, 1).and_then(|d| add_days(d, 1)),
-        Holiday::MlkDay => nth_weekday(year, 1, Mon, 3),
-        Holiday::PresidentsDay => nth_weekday(year, 2, Mon, 3),
-        Holiday::MothersDay => nth_weekday(year, 5, Sun, 2),
-        Holiday::FathersDay => nth_weekday(year, 6, Sun, 3),
-        Holiday::ColumbusDay => nth_weekday(year, 10, Mon, 2),
-        Holiday::BoxingDay => ymd(year, 12, 26),
-        Holiday::StPatricksDay => ymd(year, 3, 17),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::temporal::grammar::Holiday;
 
     fn ctx(tense: Tense) -> Ctx {
         Ctx {
@@ -443,30 +477,90 @@ mod tests {
 
     #[test]
     fn weekdays_follow_tense() {
-        let thu = || Sem::Weekday { day: 3, pick: Pick::Guess };
+        let thu = || Sem::Weekday {
+            day: 3,
+            pick: Pick::Guess,
+        };
         assert_eq!(val(thu(), Tense::Past), "2023-11-16");
         assert_eq!(val(thu(), Tense::Future), "2023-11-23");
         assert_eq!(val(thu(), Tense::None), "2023-11-16");
-        assert_eq!(val(Sem::Weekday { day: 4, pick: Pick::Guess }, Tense::Past), "2023-11-17");
-        assert_eq!(val(Sem::Weekday { day: 4, pick: Pick::Last }, Tense::None), "2023-11-10");
+        assert_eq!(
+            val(
+                Sem::Weekday {
+                    day: 4,
+                    pick: Pick::Guess
+                },
+                Tense::Past
+            ),
+            "2023-11-17"
+        );
+        assert_eq!(
+            val(
+                Sem::Weekday {
+                    day: 4,
+                    pick: Pick::Last
+                },
+                Tense::None
+            ),
+            "2023-11-10"
+        );
     }
 
     #[test]
     fn months_follow_tense() {
-        let aug = || Sem::Date { year: YearSpec::Guess, month: Some(8), day: None };
+        let aug = || Sem::Date {
+            year: YearSpec::Guess,
+            month: Some(8),
+            day: None,
+        };
         assert_eq!(val(aug(), Tense::Past), "2023-08");
         assert_eq!(val(aug(), Tense::Future), "2024-08");
-        let jan = Sem::Date { year: YearSpec::Guess, month: Some(1), day: None };
+        let jan = Sem::Date {
+            year: YearSpec::Guess,
+            month: Some(1),
+            day: None,
+        };
         assert_eq!(val(jan, Tense::None), "2024-01");
     }
 
     #[test]
     fn shifts_and_anchors() {
-        assert_eq!(val(Sem::Shift { unit: Unit::Week, n: -1, anchored: false }, Tense::None), "2023-W45");
-        assert_eq!(val(Sem::Shift { unit: Unit::Quarter, n: 1, anchored: false }, Tense::None), "2024-Q1");
+        assert_eq!(
+            val(
+                Sem::Shift {
+                    unit: Unit::Week,
+                    n: -1,
+                    anchored: false
+                },
+                Tense::None
+            ),
+            "2023-W45"
+        );
+        assert_eq!(
+            val(
+                Sem::Shift {
+                    unit: Unit::Quarter,
+                    n: 1,
+                    anchored: false
+                },
+                Tense::None
+            ),
+            "2024-Q1"
+        );
         let mut c = ctx(Tense::None);
-        c.anchor = Some(Anchor { date: ymd(1989, 7, 1).unwrap(), granularity: Granularity::Quarter });
-        let r = resolve(&Sem::AnchorShift { unit: Unit::Year, n: -1, ago: false }, &c).unwrap();
+        c.anchor = Some(Anchor {
+            date: ymd(1989, 7, 1).unwrap(),
+            granularity: Granularity::Quarter,
+        });
+        let r = resolve(
+            &Sem::AnchorShift {
+                unit: Unit::Year,
+                n: -1,
+                ago: false,
+            },
+            &c,
+        )
+        .unwrap();
         assert_eq!(r.1, "1988-Q3");
         assert_eq!(holiday_date(Holiday::ElectionDay, 1998), ymd(1998, 11, 3));
     }

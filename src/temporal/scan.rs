@@ -32,15 +32,11 @@ pub struct Tok {
     pub cap: bool,
 }
 
+#[allow(clippy::len_without_is_empty)] // a token is never empty
 impl Tok {
     /// Number of bytes (for numbers: the number of digits).
     pub fn len(&self) -> usize {
         self.end - self.start
-    }
-
-    /// True for an empty token (never produced; for clippy's `len_without_is_empty`).
-    pub fn is_empty(&self) -> bool {
-        self.end == self.start
     }
 }
 
@@ -98,7 +94,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             Kind::Num => (Lex::None, parse_num(word), false),
             Kind::Punct => (Lex::None, 0, false),
         };
-        out.push(Tok { start, end, kind, lex, num, gap, newline, cap });
+        out.push(Tok {
+            start,
+            end,
+            kind,
+            lex,
+            num,
+            gap,
+            newline,
+            cap,
+        });
         gap = false;
         newline = false;
         i = end;
@@ -135,7 +140,10 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
         let parts: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(parts, ["Nov", ".", "15", "-", "17", ",", "1", ",", "500", "Müller", "’", "s"]);
+        assert_eq!(
+            parts,
+            ["Nov", ".", "15", "-", "17", ",", "1", ",", "500", "Müller", "’", "s"]
+        );
         assert!(toks[2].gap && !toks[3].gap);
         assert_eq!(toks[4].num, 17);
         assert_eq!(toks[0].kind, Kind::Word);

@@ -11,11 +11,15 @@
 use super::lexicon::Lex;
 use super::scan::{Kind, Tok};
 
-/// Tense of a clause.
+/// Tense of a clause. The weak variants come from weak evidence only (a word in "-ed",
+/// "expected", a reporting verb): the resolver lets them override the nearest date only
+/// when that date is clearly on the wrong side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
     Past,
     Future,
+    WeakPast,
+    WeakFuture,
     None,
 }
 
@@ -23,40 +27,65 @@ pub enum Tense {
 enum Marker {
     Past,
     Future,
+    WeakPast,
+    WeakFuture,
     Reporting,
 }
 
 /// The tense governing the tokens `[start, end)`.
 pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
+    // "since March" can only look back
+    if start > 0 && word(text, toks, start - 1).eq_ignore_ascii_case("since") {
+        return Tense::Past;
+    }
     let lo = sentence_start(text, toks, start);
     let hi = sentence_end(text, toks, end);
     let mut best: Option<(usize, Marker)> = None;
-    let mut reporting: Option<usize> = None;
     let mut consider = |i: usize, dist: usize| {
-        let Some(m) = marker(text, toks, i) else { return };
-        if m == Marker::Reporting {
-            if reporting.is_none_or(|d| dist < d) {
-                reporting = Some(dist);
-            }
+        let Some(m) = marker(text, toks, i) else {
             return;
-        }
-        let eff = if m == Marker::Future { dist.saturating_sub(3) } else { dist };
+        };
+        let eff = match m {
+            Marker::Future => dist.saturating_sub(1),
+            Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + 1,
+            Marker::Past => dist,
+        };
         if best.is_none_or(|(d, _)| eff < d) {
             best = Some((eff, m));
         }
     };
-    for i in lo..start {
+    // Scan outwards but stop at a clause boundary: in "said on Monday that she would
+    // not run", "would" belongs to another clause than "Monday".
+    for i in (lo..start).rev() {
+        if clause_break(text, toks, i) {
+            break;
+        }
         consider(i, start - i);
     }
     for i in end..hi {
+        if clause_break(text, toks, i) {
+            break;
+        }
         consider(i, i + 1 - end);
     }
     match best {
         Some((_, Marker::Future)) => Tense::Future,
-        Some(_) => Tense::Past,
-        None if reporting.is_some() => Tense::Past,
+        Some((_, Marker::Past)) => Tense::Past,
+        Some((_, Marker::WeakFuture)) => Tense::WeakFuture,
+        Some(_) => Tense::WeakPast,
         None => Tense::None,
     }
+}
+
+fn clause_break(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = word(text, toks, i);
+    [
+        "that", "which", "who", "because", "but", "while", "when", "if", "although", "whereas",
+        "where",
+    ]
+    .iter()
+    .any(|b| w.eq_ignore_ascii_case(b))
+        || matches!(w, ";" | ":" | "(" | ")")
 }
 
 fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
@@ -75,14 +104,37 @@ fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
     if c != b'.' {
         return false;
     }
-    let next_ok = toks.get(i + 1).is_none_or(|n| n.gap && (n.cap || n.newline || n.kind != Kind::Word));
+    let next_ok = toks
+        .get(i + 1)
+        .is_none_or(|n| n.gap && (n.cap || n.newline || n.kind != Kind::Word));
     if !next_ok {
         return false;
     }
     let prev = word(text, toks, i.wrapping_sub(1));
-    let abbr = matches!(toks.get(i.wrapping_sub(1)).map(|t| t.lex), Some(Lex::Month { abbr: true, .. }))
-        || prev.len() == 1
-        || matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Gen" | "Sen" | "Rep" | "Gov" | "Inc" | "Corp" | "Co" | "Ltd" | "No" | "Lt" | "Col" | "Prof");
+    let abbr = matches!(
+        toks.get(i.wrapping_sub(1)).map(|t| t.lex),
+        Some(Lex::Month { abbr: true, .. })
+    ) || (prev.len() == 1 && prev.bytes().all(|b| b.is_ascii_alphabetic()))
+        || matches!(
+            prev,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Jr"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "No"
+                | "Lt"
+                | "Col"
+                | "Prof"
+        );
     !abbr
 }
 
@@ -111,6 +163,21 @@ fn sentence_end(text: &str, toks: &[Tok], end: usize) -> usize {
 }
 
 fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
+    let m = marker_word(text, toks, i)?;
+    // "will be held", "has been closed": a participle, not a past tense
+    if matches!(m, Marker::Past | Marker::WeakPast) {
+        let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();
+        if matches!(
+            prev.as_str(),
+            "be" | "been" | "being" | "is" | "are" | "has" | "have" | "'s" | "s"
+        ) {
+            return None;
+        }
+    }
+    Some(m)
+}
+
+fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     let t = toks.get(i)?;
     if t.kind != Kind::Word || t.len() > 14 {
         return None;
@@ -123,33 +190,72 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     let lower = std::str::from_utf8(&buf[..w.len()]).ok()?;
     let prev_apos = i > 0 && matches!(word(text, toks, i - 1), "'" | "’") && !t.gap;
     match lower {
-        "will" | "shall" | "tomorrow" | "upcoming" | "expects" | "expect" | "plans" | "plan" | "intends"
-        | "scheduled" | "expected" | "planned" | "planning" | "aims" | "hopes" | "would" | "next" | "due"
-        | "soon" | "forecast" | "forecasts" | "predicted" | "predicts" => Some(Marker::Future),
+        "will" | "shall" | "tomorrow" | "upcoming" | "soon" => Some(Marker::Future),
+        "expects" | "expect" | "plans" | "plan" | "intends" | "scheduled" | "expected"
+        | "planned" | "planning" | "aims" | "hopes" | "would" | "due" | "forecast"
+        | "forecasts" | "predicted" | "predicts" | "must" | "may" | "might" | "could"
+        | "should" => Some(Marker::WeakFuture),
         "ll" if prev_apos => Some(Marker::Future),
         "going" if word(text, toks, i + 1).eq_ignore_ascii_case("to") => Some(Marker::Future),
         "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "according" => {
             Some(Marker::Reporting)
         }
-        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "earlier" | "came" | "went" | "took"
-        | "made" | "gave" | "began" | "fell" | "rose" | "saw" | "sat" | "left" | "lost" | "sold" | "bought"
-        | "paid" | "got" | "found" | "led" | "spoke" | "wrote" | "ran" | "became" | "brought" | "thought"
-        | "felt" | "kept" | "met" | "held" | "sent" | "spent" | "built" | "fought" | "caught" | "knew"
-        | "grew" | "drew" | "threw" | "flew" | "chose" | "broke" | "stood" | "shot" | "fled" | "won"
-        | "struck" | "told," | "hit" | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze"
-        | "stole" | "spun" | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
-        | "overtook" | "undertook" | "withdrew" | "forgot" | "forgave" | "rode" | "drove" | "ate" | "arose" => {
-            Some(Marker::Past)
-        }
+        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "earlier" | "came"
+        | "went" | "took" | "made" | "gave" | "began" | "fell" | "rose" | "saw" | "sat"
+        | "left" | "lost" | "sold" | "bought" | "paid" | "got" | "found" | "led" | "spoke"
+        | "wrote" | "ran" | "became" | "brought" | "thought" | "felt" | "kept" | "met" | "held"
+        | "sent" | "spent" | "built" | "fought" | "caught" | "knew" | "grew" | "drew" | "threw"
+        | "flew" | "chose" | "broke" | "stood" | "shot" | "fled" | "won" | "struck" | "told,"
+        | "hit" | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze" | "stole"
+        | "spun" | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
+        | "overtook" | "undertook" | "withdrew" | "forgot" | "forgave" | "rode" | "drove"
+        | "ate" | "arose" => Some(Marker::Past),
         _ => {
             let b = lower.as_bytes();
             if b.len() >= 5
                 && lower.ends_with("ed")
-                && !matches!(lower, "indeed" | "hundred" | "united" | "limited" | "proceed" | "succeed" | "exceed" | "speed" | "breed" | "based" | "need" | "needed" | "related" | "concerned" | "interested" | "advanced" | "detailed" | "red" | "bed")
+                && !matches!(
+                    lower,
+                    "indeed"
+                        | "hundred"
+                        | "united"
+                        | "limited"
+                        | "proceed"
+                        | "succeed"
+                        | "exceed"
+                        | "speed"
+                        | "breed"
+                        | "based"
+                        | "need"
+                        | "needed"
+                        | "related"
+                        | "concerned"
+                        | "interested"
+                        | "advanced"
+                        | "detailed"
+                        | "red"
+                        | "bed"
+                )
                 && t.lex == Lex::None
                 && !t.cap
+                && !matches!(
+                    word(text, toks, i.wrapping_sub(1))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "previously"
+                        | "newly"
+                        | "recently"
+                )
             {
-                return Some(Marker::Past);
+                return Some(Marker::WeakPast);
             }
             None
         }
@@ -171,10 +277,36 @@ mod tests {
 
     #[test]
     fn nearest_marker_decides() {
-        assert_eq!(tense_of("The talks came to an end on Thursday.", "Thursday"), Tense::Past);
-        assert_eq!(tense_of("He will meet Xi on Thursday, officials said.", "Thursday"), Tense::Future);
-        assert_eq!(tense_of("The meeting is on Thursday.", "Thursday"), Tense::None);
-        assert_eq!(tense_of("It rained. He will go Thursday.", "Thursday"), Tense::Future);
-        assert_eq!(tense_of("He will go. It rained Thursday.", "Thursday"), Tense::Past);
+        assert_eq!(
+            tense_of("The talks came to an end on Thursday.", "Thursday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("He will meet Xi on Thursday, officials said.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of(
+                "The senator said on Monday that she would not run.",
+                "Monday"
+            ),
+            Tense::WeakPast
+        );
+        assert_eq!(
+            tense_of("Turnout was low in December, officials said.", "December"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("The meeting is on Thursday.", "Thursday"),
+            Tense::None
+        );
+        assert_eq!(
+            tense_of("It rained. He will go Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("He will go. It rained Thursday.", "Thursday"),
+            Tense::WeakPast
+        );
     }
 }

@@ -22,14 +22,43 @@ fn one(text: &str) -> (String, String, String) {
 
 #[test]
 fn seed_sentences() {
-    assert_eq!(one("their first face-to-face talks in a year that look to"), ("a year".into(), "DURATION".into(), "P1Y".into()));
-    assert_eq!(one("The remarks came at the start of talks on Thursday evening."), ("Thursday evening".into(), "TIME".into(), "2023-11-16TEV".into()));
-    assert_eq!(one("the sea in August."), ("August".into(), "DATE".into(), "2023-08".into()));
-    assert_eq!(one("used less frequently in recent years as"), ("recent years".into(), "DATE".into(), "PAST_REF".into()));
-    assert_eq!(one("Most recently, ties have been tested"), ("recently".into(), "DATE".into(), "PAST_REF".into()));
-    assert_eq!(one("in their seventh meeting this year."), ("this year".into(), "DATE".into(), "2023".into()));
-    assert_eq!(one("also held a brief trilateral meeting on Thursday."), ("Thursday".into(), "DATE".into(), "2023-11-16".into()));
-    let m = extract("for the 30th summit from Nov. 15-17. – Reuters", reference(), &Options::default());
+    assert_eq!(
+        one("their first face-to-face talks in a year that look to"),
+        ("a year".into(), "DURATION".into(), "P1Y".into())
+    );
+    assert_eq!(
+        one("The remarks came at the start of talks on Thursday evening."),
+        (
+            "Thursday evening".into(),
+            "TIME".into(),
+            "2023-11-16TEV".into()
+        )
+    );
+    assert_eq!(
+        one("the sea in August."),
+        ("August".into(), "DATE".into(), "2023-08".into())
+    );
+    assert_eq!(
+        one("used less frequently in recent years as"),
+        ("recent years".into(), "DATE".into(), "PAST_REF".into())
+    );
+    assert_eq!(
+        one("Most recently, ties have been tested"),
+        ("recently".into(), "DATE".into(), "PAST_REF".into())
+    );
+    assert_eq!(
+        one("in their seventh meeting this year."),
+        ("this year".into(), "DATE".into(), "2023".into())
+    );
+    assert_eq!(
+        one("also held a brief trilateral meeting on Thursday."),
+        ("Thursday".into(), "DATE".into(), "2023-11-16".into())
+    );
+    let m = extract(
+        "for the 30th summit from Nov. 15-17. – Reuters",
+        reference(),
+        &Options::default(),
+    );
     assert_eq!(m.len(), 1);
     assert_eq!(m[0].value, "2023-11-15");
     let iv = m[0].interval.unwrap();
@@ -50,35 +79,116 @@ fn negatives_are_not_times() {
         "Flight 1549 landed",
     ] {
         let t = tags(text);
-        assert!(t.iter().all(|(s, _, _)| s != "1,500" && s != "Second" && s != "2001" && s != "may" && s != "march" && s != "1549"), "{text}: {t:?}");
+        assert!(
+            t.iter().all(|(s, _, _)| s != "1,500"
+                && s != "Second"
+                && s != "2001"
+                && s != "may"
+                && s != "march"
+                && s != "1549"),
+            "{text}: {t:?}"
+        );
     }
 }
 
 #[test]
 fn absolute_dates() {
-    assert_eq!(one("on Nov. 17, 2023 it"), ("Nov. 17, 2023".into(), "DATE".into(), "2023-11-17".into()));
-    assert_eq!(one("on 17 November 2023 it"), ("17 November 2023".into(), "DATE".into(), "2023-11-17".into()));
-    assert_eq!(one("in November 2023 it"), ("November 2023".into(), "DATE".into(), "2023-11".into()));
-    assert_eq!(one("on 11/17/2023 it"), ("11/17/2023".into(), "DATE".into(), "2023-11-17".into()));
-    assert_eq!(one("on 2023-11-17 it"), ("2023-11-17".into(), "DATE".into(), "2023-11-17".into()));
-    assert_eq!(one("in the 1990s"), ("the 1990s".into(), "DATE".into(), "199".into()));
-    assert_eq!(one("in the 19th century"), ("the 19th century".into(), "DATE".into(), "18".into()));
-    assert_eq!(one("profit in the third quarter rose"), ("the third quarter".into(), "DATE".into(), "2023-Q3".into()));
-    assert_eq!(one("founded in 500 BC"), ("500 BC".into(), "DATE".into(), "BC0500".into()));
+    assert_eq!(
+        one("on Nov. 17, 2023 it"),
+        ("Nov. 17, 2023".into(), "DATE".into(), "2023-11-17".into())
+    );
+    assert_eq!(
+        one("on 17 November 2023 it"),
+        (
+            "17 November 2023".into(),
+            "DATE".into(),
+            "2023-11-17".into()
+        )
+    );
+    assert_eq!(
+        one("in November 2023 it"),
+        ("November 2023".into(), "DATE".into(), "2023-11".into())
+    );
+    assert_eq!(
+        one("on 11/17/2023 it"),
+        ("11/17/2023".into(), "DATE".into(), "2023-11-17".into())
+    );
+    assert_eq!(
+        one("on 2023-11-17 it"),
+        ("2023-11-17".into(), "DATE".into(), "2023-11-17".into())
+    );
+    assert_eq!(
+        one("in the 1990s"),
+        ("the 1990s".into(), "DATE".into(), "199".into())
+    );
+    assert_eq!(
+        one("in the 19th century"),
+        ("the 19th century".into(), "DATE".into(), "18".into())
+    );
+    assert_eq!(
+        one("profit in the third quarter rose"),
+        ("the third quarter".into(), "DATE".into(), "2023-Q3".into())
+    );
+    assert_eq!(
+        one("founded in 500 BC"),
+        ("500 BC".into(), "DATE".into(), "BC0500".into())
+    );
 }
 
 #[test]
 fn relative_dates() {
-    assert_eq!(one("It happened yesterday."), ("yesterday".into(), "DATE".into(), "2023-11-16".into()));
-    assert_eq!(one("It happened last week."), ("last week".into(), "DATE".into(), "2023-W45".into()));
-    assert_eq!(one("It happened three days ago."), ("three days ago".into(), "DATE".into(), "2023-11-14".into()));
-    assert_eq!(one("sales over the past five years"), ("the past five years".into(), "DURATION".into(), "P5Y".into()));
-    assert_eq!(one("He will arrive early next year."), ("early next year".into(), "DATE".into(), "2024".into()));
-    assert_eq!(one("It rose in mid-August."), ("mid-August".into(), "DATE".into(), "2023-08".into()));
-    assert_eq!(one("The meeting is at 10 a.m. in Paris"), ("10 a.m.".into(), "TIME".into(), "2023-11-17T10:00".into()));
-    assert_eq!(one("They meet every week."), ("every week".into(), "SET".into(), "P1W".into()));
-    assert_eq!(one("They will meet on Thanksgiving Day."), ("Thanksgiving Day".into(), "DATE".into(), "2023-11-23".into()));
-    assert_eq!(one("They met on Thanksgiving Day."), ("Thanksgiving Day".into(), "DATE".into(), "2022-11-24".into()));
+    assert_eq!(
+        one("It happened yesterday."),
+        ("yesterday".into(), "DATE".into(), "2023-11-16".into())
+    );
+    assert_eq!(
+        one("It happened last week."),
+        ("last week".into(), "DATE".into(), "2023-W45".into())
+    );
+    assert_eq!(
+        one("It happened three days ago."),
+        ("three days ago".into(), "DATE".into(), "2023-11-14".into())
+    );
+    assert_eq!(
+        one("sales over the past five years"),
+        (
+            "the past five years".into(),
+            "DURATION".into(),
+            "P5Y".into()
+        )
+    );
+    assert_eq!(
+        one("He will arrive early next year."),
+        ("early next year".into(), "DATE".into(), "2024".into())
+    );
+    assert_eq!(
+        one("It rose in mid-August."),
+        ("mid-August".into(), "DATE".into(), "2023-08".into())
+    );
+    assert_eq!(
+        one("The meeting is at 10 a.m. in Paris"),
+        ("10 a.m.".into(), "TIME".into(), "2023-11-17T10:00".into())
+    );
+    assert_eq!(
+        one("They meet every week."),
+        ("every week".into(), "SET".into(), "P1W".into())
+    );
+    assert_eq!(
+        one("They will meet on Thanksgiving Day."),
+        (
+            "Thanksgiving Day".into(),
+            "DATE".into(),
+            "2023-11-23".into()
+        )
+    );
+    assert_eq!(
+        one("They met on Thanksgiving Day."),
+        (
+            "Thanksgiving Day".into(),
+            "DATE".into(),
+            "2022-11-24".into()
+        )
+    );
 }
 
 #[test]

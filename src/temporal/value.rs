@@ -68,7 +68,10 @@ fn duration_ok(b: &[u8]) -> bool {
         let ok = if in_time {
             matches!(b[i], b'H' | b'M' | b'S')
         } else {
-            matches!(b[i], b'Y' | b'M' | b'W' | b'D' | b'Q' | b'H' | b'E' | b'C' | b'L')
+            matches!(
+                b[i],
+                b'Y' | b'M' | b'W' | b'D' | b'Q' | b'H' | b'E' | b'C' | b'L'
+            )
         };
         if !ok {
             return false;
@@ -169,7 +172,10 @@ fn at(date: NaiveDate, hour: u32, min: u32, sec: u32) -> Option<NaiveDateTime> {
 }
 
 fn day_span(start: NaiveDate, end: NaiveDate) -> Option<Interval> {
-    Some(Interval { start: at(start, 0, 0, 0)?, end: at(end, 0, 0, 0)? })
+    Some(Interval {
+        start: at(start, 0, 0, 0)?,
+        end: at(end, 0, 0, 0)?,
+    })
 }
 
 fn month_span(y0: i32, m0: u32, months: i64) -> Option<Interval> {
@@ -228,15 +234,24 @@ pub fn interval_of(value: &str) -> Option<(Interval, Granularity)> {
         let (week, tail) = w.split_once('-').unwrap_or((w, ""));
         let monday = iso_week_monday(year, num(week)?)?;
         match tail {
-            "" => (day_span(monday, monday + chrono::Duration::days(7))?, Granularity::Week),
+            "" => (
+                day_span(monday, monday + chrono::Duration::days(7))?,
+                Granularity::Week,
+            ),
             "WE" => (
-                day_span(monday + chrono::Duration::days(5), monday + chrono::Duration::days(7))?,
+                day_span(
+                    monday + chrono::Duration::days(5),
+                    monday + chrono::Duration::days(7),
+                )?,
                 Granularity::Day,
             ),
             d => {
                 let d = num(d)?;
                 let day = monday + chrono::Duration::days(i64::from(d.clamp(1, 7)) - 1);
-                (day_span(day, day + chrono::Duration::days(1))?, Granularity::Day)
+                (
+                    day_span(day, day + chrono::Duration::days(1))?,
+                    Granularity::Day,
+                )
             }
         }
     } else {
@@ -274,7 +289,11 @@ fn time_interval(day: Interval, t: &str) -> Option<(Interval, Granularity)> {
     let date = day.start.date();
     let part = |h0: u32, h1: u32| -> Option<(Interval, Granularity)> {
         let start = at(date, h0, 0, 0)?;
-        let end = if h1 >= 24 { at(date.succ_opt()?, h1 - 24, 0, 0)? } else { at(date, h1, 0, 0)? };
+        let end = if h1 >= 24 {
+            at(date.succ_opt()?, h1 - 24, 0, 0)?
+        } else {
+            at(date, h1, 0, 0)?
+        };
         Some((Interval { start, end }, Granularity::Hour))
     };
     match t {
@@ -289,7 +308,11 @@ fn time_interval(day: Interval, t: &str) -> Option<(Interval, Granularity)> {
             let h = num(it.next()?)?;
             let m = it.next().map(num);
             let s = it.next().map(num);
-            let (date, h) = if h == 24 { (date.succ_opt()?, 0) } else { (date, h) };
+            let (date, h) = if h == 24 {
+                (date.succ_opt()?, 0)
+            } else {
+                (date, h)
+            };
             if h > 23 {
                 return None;
             }
@@ -315,10 +338,32 @@ mod tests {
     #[test]
     fn well_formed_values_are_accepted() {
         for v in [
-            "2023", "2023-11", "2023-11-17", "2023-W46", "2023-W46-WE", "2023-Q3", "2023-SU",
-            "2023-H1", "199", "19", "199X", "XXXX-XX-XX", "XXXX-WXX-4", "2023-11-16TEV",
-            "2023-11-17T10:00", "2023-11-17T10:00:05", "P1Y", "PT3H", "P2Y6M", "PT5H30M", "PXY",
-            "P1.5Y", "PAST_REF", "BC0500", "2000-W7", "1989-10-27T24",
+            "2023",
+            "2023-11",
+            "2023-11-17",
+            "2023-W46",
+            "2023-W46-WE",
+            "2023-Q3",
+            "2023-SU",
+            "2023-H1",
+            "199",
+            "19",
+            "199X",
+            "XXXX-XX-XX",
+            "XXXX-WXX-4",
+            "2023-11-16TEV",
+            "2023-11-17T10:00",
+            "2023-11-17T10:00:05",
+            "P1Y",
+            "PT3H",
+            "P2Y6M",
+            "PT5H30M",
+            "PXY",
+            "P1.5Y",
+            "PAST_REF",
+            "BC0500",
+            "2000-W7",
+            "1989-10-27T24",
         ] {
             assert!(is_well_formed(v), "{v}");
         }
@@ -326,7 +371,18 @@ mod tests {
 
     #[test]
     fn malformed_values_are_rejected() {
-        for v in ["", "P", "PY", "2023-13-", "20231", "2023-Q5", "T10", "2023-11-17T1", "1", "abc"] {
+        for v in [
+            "",
+            "P",
+            "PY",
+            "2023-13-",
+            "20231",
+            "2023-Q5",
+            "T10",
+            "2023-11-17T1",
+            "1",
+            "abc",
+        ] {
             assert!(!is_well_formed(v), "{v}");
         }
     }
@@ -334,7 +390,10 @@ mod tests {
     #[test]
     fn intervals_cover_the_value() {
         let s = span("2023-11-17").unwrap();
-        assert_eq!((s.0.as_str(), s.1.as_str()), ("2023-11-17 00:00:00", "2023-11-18 00:00:00"));
+        assert_eq!(
+            (s.0.as_str(), s.1.as_str()),
+            ("2023-11-17 00:00:00", "2023-11-18 00:00:00")
+        );
         assert_eq!(span("2023-Q4").unwrap().1, "2024-01-01 00:00:00");
         assert_eq!(span("199").unwrap().0, "1990-01-01 00:00:00");
         assert_eq!(span("19").unwrap().2, Granularity::Century);

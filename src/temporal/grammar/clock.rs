@@ -10,7 +10,22 @@ impl Parser<'_> {
         let (end, hour, minute, named) = self.clock_core(i)?;
         let mut e = end;
         // time zone
-        if matches!(self.str(e), "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "GMT" | "UTC" | "BST" | "CET" | "JST") {
+        if matches!(
+            self.str(e),
+            "EST"
+                | "EDT"
+                | "CST"
+                | "CDT"
+                | "MST"
+                | "MDT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "JST"
+        ) {
             e += 1;
         } else if self.is(e, "local") && self.is(e + 1, "time") {
             e += 2;
@@ -20,21 +35,48 @@ impl Parser<'_> {
         if self.punct(k, b',') {
             k += 1;
         }
-        if self.is(k, "on") {
-            k += 1;
-        }
         let day = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } | Lex::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow) => {
-                self.relative(k).filter(|h| matches!(h.sem, Sem::Weekday { .. } | Sem::Shift { .. }))
-            }
-            Lex::Month { .. } => self.calendar(k).filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })),
+            Lex::Weekday { plural: false, .. }
+            | Lex::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow) => self
+                .relative(k)
+                .filter(|h| matches!(h.sem, Sem::Weekday { .. } | Sem::Shift { .. })),
+            Lex::Month { .. } => self
+                .calendar(k)
+                .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })),
             _ => None,
         };
         let (e, day) = match day {
             Some(h) => (h.end, Some(Box::new(h.sem))),
+            // "6:45 a.m. on Aug. 7, 1998": two expressions, but the time is on that day
+            None if self.is(k, "on") => match self
+                .calendar(k + 1)
+                .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. }))
+            {
+                Some(h) => (e, Some(Box::new(h.sem))),
+                None => (e, None),
+            },
             None => (e, None),
         };
-        Some(Hit::new(i, e, Sem::Time { day, hour, minute, named }))
+        Some(Hit::new(
+            i,
+            e,
+            Sem::Time {
+                day,
+                hour,
+                minute,
+                named,
+            },
+        ))
+    }
+
+    /// "7.45pm": a number glued by a dot to minutes and am/pm.
+    fn dotted_pm(&self, i: usize) -> bool {
+        let after = self.str(i + 3).to_ascii_lowercase();
+        self.punct(i + 1, b'.')
+            && self.num_tok(i + 2).is_some_and(|t| t.len() == 2)
+            && (after == "pm"
+                || after == "am"
+                || ((after == "a" || after == "p") && self.punct(i + 4, b'.')))
     }
 
     /// `(end, hour, minute, named)` for "10 a.m.", "10:35", "noon", "midnight",
@@ -46,22 +88,50 @@ impl Parser<'_> {
             _ => {}
         }
         let (mut e, hour) = match self.num_tok(i) {
-            Some(t) if t.len() <= 2 && t.num <= 24 && !self.num_is_part(i) => (i + 1, t.num as u8),
+            Some(t)
+                if t.len() <= 2 && t.num <= 24 && (!self.num_is_part(i) || self.dotted_pm(i)) =>
+            {
+                (i + 1, t.num as u8)
+            }
             _ => {
                 let (e, n, _) = self.number(i)?;
                 match n {
-                    super::Num::Int(h) if (1..=12).contains(&h) && matches!(self.lex(i), Lex::Card(_)) => (e, h as u8),
+                    super::Num::Int(h)
+                        if (1..=12).contains(&h) && matches!(self.lex(i), Lex::Card(_)) =>
+                    {
+                        (e, h as u8)
+                    }
                     _ => return None,
                 }
             }
         };
         let mut minute = None;
-        if self.punct(e, b':') && self.tight(e) && self.tight(e + 1) {
+        // "7.45pm" (British): a dot is a separator only before am/pm
+        if self.punct(e, b'.')
+            && self.tight(e)
+            && self.tight(e + 1)
+            && self
+                .num_tok(e + 1)
+                .is_some_and(|t| t.len() == 2 && t.num < 60)
+        {
+            let after = self.str(e + 2).to_ascii_lowercase();
+            if after == "am"
+                || after == "pm"
+                || ((after == "a" || after == "p") && self.punct(e + 3, b'.'))
+            {
+                minute = Some(self.toks[e + 1].num as u8);
+                e += 2;
+            }
+        }
+        if minute.is_none() && self.punct(e, b':') && self.tight(e) && self.tight(e + 1) {
             let m = self.num_tok(e + 1).filter(|t| t.len() == 2 && t.num < 60)?;
             minute = Some(m.num as u8);
             e += 2;
             // seconds are dropped
-            if self.punct(e, b':') && self.tight(e) && self.num_tok(e + 1).is_some_and(|t| t.len() == 2) {
+            if self.punct(e, b':')
+                && self.tight(e)
+                && self.num_tok(e + 1).is_some_and(|t| t.len() == 2)
+            {
                 e += 2;
             }
         }
@@ -77,7 +147,10 @@ impl Parser<'_> {
             if self.punct(e, b'.') && self.tight(e) {
                 e += 1;
             }
-        } else if self.is(e, "o") && (self.punct(e + 1, b'\'') || self.str(e + 1) == "’") && self.is(e + 2, "clock") {
+        } else if self.is(e, "o")
+            && (self.punct(e + 1, b'\'') || self.str(e + 1) == "’")
+            && self.is(e + 2, "clock")
+        {
             e += 3;
             if minute.is_none() {
                 minute = Some(0);
@@ -105,12 +178,23 @@ impl Parser<'_> {
                 Some((e, h, Some(minute.unwrap_or(0)), false))
             }
             None => {
-                // 24-hour clock needs minutes: "20:00"
+                // 24-hour clock needs minutes: "20:00"; "3:16" needs "at" ("John 3:16")
                 let m = minute?;
-                if hour > 23 || !self.num_tok(i).is_some_and(|t| t.len() == 2) {
-                    if hour > 23 || m > 59 {
-                        return None;
-                    }
+                let two_digits = self.num_tok(i).is_some_and(|t| t.len() == 2);
+                let at = i > 0
+                    && matches!(
+                        self.str(i - 1).to_ascii_lowercase().as_str(),
+                        "at" | "by"
+                            | "until"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "around"
+                            | "till"
+                            | "to"
+                    );
+                if hour > 23 || m > 59 || !(two_digits || at) {
+                    return None;
                 }
                 Some((e, hour, Some(m), false))
             }

@@ -13,10 +13,16 @@
 //! Leading prepositions are excluded ("on Thursday" → "Thursday"); determiners and
 //! modifiers are included ("the third quarter", "early next year", "about two years ago").
 
+mod anchored;
 mod clock;
 mod dates;
+mod holidays;
+mod periods;
 mod relative;
 mod spans;
+mod vague;
+mod wrap;
+mod years;
 
 use super::lexicon::{Kw, Lex, Unit};
 use super::scan::{Kind, Tok};
@@ -52,36 +58,104 @@ pub enum Pick {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Sem {
     /// A calendar date, month or year (`month`/`day` absent for coarser dates).
-    Date { year: YearSpec, month: Option<u8>, day: Option<u8> },
+    Date {
+        year: YearSpec,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
     /// A month picked relative to the reference ("last April").
-    MonthPick { month: u8, pick: Pick },
-    Quarter { year: YearSpec, q: u8 },
+    MonthPick {
+        month: u8,
+        pick: Pick,
+    },
+    Quarter {
+        year: YearSpec,
+        q: u8,
+    },
     /// "the quarter", "the latest quarter": the quarter under discussion.
     QuarterAnchor,
-    Half { year: YearSpec, h: u8 },
-    Season { year: YearSpec, season: u8, pick: Pick },
+    Half {
+        year: YearSpec,
+        h: u8,
+    },
+    Season {
+        year: YearSpec,
+        season: u8,
+        pick: Pick,
+    },
     /// Decade as TimeML writes it: 199 → "199" (or "199X" when `x`).
-    Decade { decade: i32, x: bool },
+    Decade {
+        decade: i32,
+        x: bool,
+    },
     /// Century as TimeML writes it: 19 → "19" (the 20th century).
-    Century { century: i32 },
-    Weekday { day: u8, pick: Pick },
+    Century {
+        century: i32,
+    },
+    Weekday {
+        day: u8,
+        pick: Pick,
+    },
     /// Reference (or anchor) shifted by `n` units, at the unit's granularity.
-    Shift { unit: Unit, n: i32, anchored: bool },
+    Shift {
+        unit: Unit,
+        n: i32,
+        anchored: bool,
+    },
     /// The anchor itself at the unit's granularity ("that year", "the same day").
-    AnchorAt { unit: Unit },
+    AnchorAt {
+        unit: Unit,
+    },
     /// The anchor shifted by `n` units, keeping the anchor's granularity ("a year earlier").
-    AnchorShift { unit: Unit, n: i32, ago: bool },
+    AnchorShift {
+        unit: Unit,
+        n: i32,
+        ago: bool,
+    },
     /// The weekend near the reference.
-    Weekend { pick: Pick },
+    Weekend {
+        pick: Pick,
+    },
     /// A value that needs no reference (`PAST_REF`, `P3D`, `XXXX-WXX-4` …).
-    Fixed { value: String, kind: FixedKind },
+    Fixed {
+        value: String,
+        kind: FixedKind,
+    },
     /// A clock time on a day (the day itself unresolved).
-    Time { day: Option<Box<Sem>>, hour: u8, minute: Option<u8>, named: bool },
+    Time {
+        day: Option<Box<Sem>>,
+        hour: u8,
+        minute: Option<u8>,
+        named: bool,
+    },
     /// A part of a day: morning, afternoon, evening, night.
-    PartOfDay { day: Box<Sem>, pod: u8 },
-    Holiday { which: Holiday, year: YearSpec, pick: Pick },
+    PartOfDay {
+        day: Box<Sem>,
+        pod: u8,
+    },
+    Holiday {
+        which: Holiday,
+        year: YearSpec,
+        pick: Pick,
+    },
+    /// "the 25th": that day of the reference month.
+    DayOfMonth {
+        day: u8,
+    },
+    /// "in two weeks": a date when the clause is about the future, else a duration.
+    InSpan {
+        unit: Unit,
+        n: u32,
+    },
+    /// "the week of Feb. 10": the ISO week containing a date.
+    WeekOf {
+        date: Box<Sem>,
+    },
     /// An interval written as one expression ("Nov. 15-17", "from 2008 to 2012").
-    Range { from: Box<Sem>, to: Box<Sem> },
+    Range {
+        from: Box<Sem>,
+        to: Box<Sem>,
+    },
 }
 
 /// What kind of fixed value: decides the TIMEX3 type.
@@ -90,7 +164,6 @@ pub enum FixedKind {
     Ref,
     Duration,
     Set,
-    Date,
 }
 
 /// Named days we compute.
@@ -117,6 +190,13 @@ pub enum Holiday {
     ColumbusDay,
     BoxingDay,
     StPatricksDay,
+    AshWednesday,
+    Pentecost,
+    EasterMonday,
+    MayDay,
+    BastilleDay,
+    AllSaintsDay,
+    BlackFriday,
 }
 
 /// One recognized expression: tokens `[start, end)` and its meaning.
@@ -130,7 +210,12 @@ pub struct Hit {
 
 impl Hit {
     fn new(start: usize, end: usize, sem: Sem) -> Hit {
-        Hit { start, end, sem, modifier: None }
+        Hit {
+            start,
+            end,
+            sem,
+            modifier: None,
+        }
     }
 
     fn with_mod(mut self, m: Option<Modifier>) -> Hit {
@@ -158,7 +243,11 @@ pub struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], day_first: bool) -> Self {
-        Parser { text, toks, day_first }
+        Parser {
+            text,
+            toks,
+            day_first,
+        }
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -183,7 +272,9 @@ impl<'a> Parser<'a> {
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text.as_bytes()[t.start] == c)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text.as_bytes()[t.start] == c)
     }
 
     /// A hyphen or dash (ASCII or Unicode) at `i`.
@@ -209,10 +300,13 @@ impl<'a> Parser<'a> {
         let glued = |j: usize, k: usize| {
             self.tight(k)
                 && (self.punct(j, b',') || self.punct(j, b'.'))
-                && self.num_tok(if j > i { k } else { j.wrapping_sub(1) }).is_some()
+                && self
+                    .num_tok(if j > i { k } else { j.wrapping_sub(1) })
+                    .is_some()
         };
         let after = self.punct(i + 1, b',') || self.punct(i + 1, b'.');
-        let after = after && self.tight(i + 1) && self.tight(i + 2) && self.num_tok(i + 2).is_some();
+        let after =
+            after && self.tight(i + 1) && self.tight(i + 2) && self.num_tok(i + 2).is_some();
         let before = i >= 2 && glued(i - 1, i);
         after || before
     }
@@ -240,17 +334,26 @@ impl<'a> Parser<'a> {
     fn number(&self, i: usize) -> Option<(usize, Num, bool)> {
         let t = self.tok(i)?;
         if t.kind == Kind::Num {
-            if self.num_is_part(i) && !(self.punct(i + 1, b',') && self.num_tok(i + 2).is_some_and(|n| n.len() == 3)) {
+            if self.num_is_part(i)
+                && !(self.punct(i + 1, b',') && self.num_tok(i + 2).is_some_and(|n| n.len() == 3))
+            {
                 return None;
             }
             let mut n = t.num;
             let mut j = i + 1;
             // 1,000 grouping
-            while self.punct(j, b',') && self.tight(j) && self.tight(j + 1) && self.num_tok(j + 1).is_some_and(|n| n.len() == 3) {
+            while self.punct(j, b',')
+                && self.tight(j)
+                && self.tight(j + 1)
+                && self.num_tok(j + 1).is_some_and(|n| n.len() == 3)
+            {
                 n = n.saturating_mul(1000).saturating_add(self.toks[j + 1].num);
                 j += 2;
             }
-            if self.num_tok(j).is_some_and(|n| n.num == 1) && self.punct(j + 1, b'/') && self.num_tok(j + 2).is_some_and(|n| n.num == 2) {
+            if self.num_tok(j).is_some_and(|n| n.num == 1)
+                && self.punct(j + 1, b'/')
+                && self.num_tok(j + 2).is_some_and(|n| n.num == 2)
+            {
                 return Some((j + 3, Num::Half(n), false));
             }
             if self.str(j) == "½" && self.tight(j) {
@@ -274,12 +377,21 @@ impl<'a> Parser<'a> {
                 }
                 Some((i + 1, Num::Int(1), false))
             }
-            Lex::Kw(Kw::Few) | Lex::Kw(Kw::Several) | Lex::Kw(Kw::Several2) => Some((i + 1, Num::Vague, false)),
+            Lex::Kw(Kw::Few) | Lex::Kw(Kw::Several) | Lex::Kw(Kw::Several2) => {
+                Some((i + 1, Num::Vague, false))
+            }
+            Lex::Kw(Kw::Half) if matches!(self.lex(i + 1), Lex::Kw(Kw::A | Kw::An)) => {
+                Some((i + 2, Num::Half(0), false))
+            }
             Lex::Kw(Kw::Couple) if self.is(i + 1, "of") => Some((i + 2, Num::Int(2), true)),
             Lex::Card(mut n) => {
                 let mut j = i + 1;
-                if n >= 20 && n < 100 && n % 10 == 0 {
-                    let k = if self.dash(j) && self.tight(j) { j + 1 } else { j };
+                if (20..100).contains(&n) && n % 10 == 0 {
+                    let k = if self.dash(j) && self.tight(j) {
+                        j + 1
+                    } else {
+                        j
+                    };
                     if let Lex::Card(u) = self.lex(k) {
                         if u < 10 {
                             n += u;
@@ -326,8 +438,22 @@ impl<'a> Parser<'a> {
     /// Words that are not in the lexicon but can start an expression.
     fn maybe_start(&self, i: usize) -> bool {
         let s = self.str(i);
-        s.eq_ignore_ascii_case("year") || s.eq_ignore_ascii_case("q") || s.len() == 2 && (s.as_bytes()[0] == b'Q' || s.as_bytes()[0] == b'H')
-            || s.eq_ignore_ascii_case("nineteen") || s.eq_ignore_ascii_case("mid")
+        s.eq_ignore_ascii_case("year")
+            || s == "Q"
+            || s == "H"
+            || s.eq_ignore_ascii_case("q")
+            || s.eq_ignore_ascii_case("nineteen")
+            || s.eq_ignore_ascii_case("mid")
+            || s == "AD"
+            || s == "A"
+            || s.eq_ignore_ascii_case("right")
+            || s == "Previously"
+            || s.eq_ignore_ascii_case("ash")
+            || s.eq_ignore_ascii_case("pentecost")
+            || s.eq_ignore_ascii_case("bastille")
+            || s.eq_ignore_ascii_case("all")
+            || s.eq_ignore_ascii_case("black")
+            || s.eq_ignore_ascii_case("FY")
     }
 
     /// All unwrapped families.
@@ -348,161 +474,25 @@ impl<'a> Parser<'a> {
         }
         best
     }
-
-    /// Modifier wrappers: "about two years", "early next year", "the end of 1990",
-    /// "at least 30 days", "mid-August".
-    fn wrapped(&self, i: usize) -> Option<Hit> {
-        let (j, m) = self.prefix_mod(i)?;
-        let inner = self.core(j)?;
-        if !self.mod_fits(m, &inner.sem) {
-            return None;
-        }
-        let mut h = inner;
-        h.start = i;
-        h.modifier = Some(m);
-        Some(self.post_mod(h))
-    }
-
-    fn mod_fits(&self, m: Modifier, sem: &Sem) -> bool {
-        let point = !matches!(sem, Sem::Fixed { .. });
-        match m {
-            Modifier::Start | Modifier::End | Modifier::Mid => point && !matches!(sem, Sem::Time { .. }),
-            _ => true,
-        }
-    }
-
-    /// A modifier before the core expression: returns where the core starts.
-    fn prefix_mod(&self, i: usize) -> Option<(usize, Modifier)> {
-        use Modifier::*;
-        let (j, the) = self.skip_the(i);
-        let m = match self.lex(j) {
-            Lex::Kw(Kw::Early) => (j + 1, Start),
-            Lex::Kw(Kw::Late) => (j + 1, End),
-            Lex::Kw(Kw::Earlier) if !the && self.earlier_ok(j + 1) => (j + 1, Start),
-            Lex::Kw(Kw::Later) if !the && self.earlier_ok(j + 1) => (j + 1, End),
-            Lex::Kw(Kw::Mid) if self.dash(j + 1) => (j + 2, Mid),
-            Lex::Kw(Kw::Mid) => (j + 1, Mid),
-            Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) if the && self.is(j + 1, "of") => {
-                let m = match self.lex(j) {
-                    Lex::Kw(Kw::End) => End,
-                    Lex::Kw(Kw::Middle) => Mid,
-                    _ => Start,
-                };
-                (j + 2, m)
-            }
-            _ if the => return None,
-            Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly | Kw::Nearly) => (j + 1, Approx),
-            Lex::Kw(Kw::Some) if matches!(self.lex(j + 1), Lex::Card(_)) || self.num_tok(j + 1).is_some() => (j + 1, Approx),
-            Lex::Kw(Kw::Almost) => (j + 1, LessThan),
-            Lex::Kw(Kw::At) if self.is(j + 1, "least") => (j + 2, EqualOrMore),
-            Lex::Kw(Kw::More) if self.is(j + 1, "than") => (j + 2, MoreThan),
-            Lex::Kw(Kw::Less) if self.is(j + 1, "than") => (j + 2, LessThan),
-            Lex::Kw(Kw::Over) if !self.kw(j + 1, Kw::The) => (j + 1, MoreThan),
-            Lex::Kw(Kw::Under) if !self.kw(j + 1, Kw::The) => (j + 1, LessThan),
-            Lex::Kw(Kw::Up) if self.is(j + 1, "to") => (j + 2, EqualOrLess),
-            Lex::Kw(Kw::No) if self.is(j + 1, "more") && self.is(j + 2, "than") => (j + 3, EqualOrLess),
-            Lex::Kw(Kw::Within) if !self.kw(j + 1, Kw::The) => (j + 1, EqualOrLess),
-            _ => return None,
-        };
-        if m.0 <= i {
-            return None;
-        }
-        Some(m)
-    }
-
-    /// "earlier"/"later" as a modifier only before this/today/yesterday/weekday/that.
-    fn earlier_ok(&self, j: usize) -> bool {
-        matches!(
-            self.lex(j),
-            Lex::Kw(Kw::This | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::That)
-                | Lex::Weekday { .. }
-        ) || (self.is(j, "in") && self.kw(j + 1, Kw::The) && matches!(self.lex(j + 2), Lex::Unit { .. }))
-    }
-
-    /// "or so", "or more", "or later", "and beyond" after an expression.
-    fn post_mod(&self, mut h: Hit) -> Hit {
-        let e = h.end;
-        if self.is(e, "or") || self.is(e, "and") {
-            let m = match self.str(e + 1).to_ascii_lowercase().as_str() {
-                "so" => Some(Modifier::Approx),
-                "more" | "longer" => Some(Modifier::EqualOrMore),
-                "later" | "beyond" | "after" => Some(Modifier::OnOrAfter),
-                "earlier" | "before" => Some(Modifier::OnOrBefore),
-                _ => None,
-            };
-            if m.is_some() && !(self.is(e + 1, "more") && self.unit(e + 2).is_some()) {
-                h.end = e + 2;
-                h.modifier = h.modifier.or(m);
-            }
-        }
-        h
-    }
-
-    /// "X - Y", "X to Y", "X through Y" where both ends are dates of the same shape.
-    fn range_tail(&self, hit: Hit) -> Hit {
-        let e = hit.end;
-        let sep = if self.dash(e) { 1 } else if self.is(e, "to") || self.is(e, "through") || self.is(e, "until") || (self.is(e, "and") && self.range_opened(hit.start)) { 1 } else { 0 };
-        if sep == 0 {
-            return self.post_mod(hit);
-        }
-        let from = &hit.sem;
-        let to = match from {
-            Sem::Date { year, month: Some(m), day: Some(_) } => {
-                // "Nov. 15-17": a bare day number after the dash.
-                if let Some(t) = self.num_tok(e + 1).filter(|t| t.num >= 1 && t.num <= 31 && t.len() <= 2 && !self.num_is_part(e + 1)) {
-                    if self.punct(e + 2, b':') {
-                        None
-                    } else {
-                        Some((e + 2, Sem::Date { year: *year, month: Some(*m), day: Some(t.num as u8) }))
-                    }
-                } else {
-                    self.calendar(e + 1).filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })).map(|h| (h.end, h.sem))
-                }
-            }
-            Sem::Date { year: YearSpec::Abs(y), month: None, day: None } => {
-                if let Some(t) = self.num_tok(e + 1).filter(|t| t.len() == 2 && self.tight(e) && self.tight(e + 1)) {
-                    let full = y - y.rem_euclid(100) + t.num as i32;
-                    (full > *y).then_some((e + 2, Sem::Date { year: YearSpec::Abs(full), month: None, day: None }))
-                } else {
-                    self.calendar(e + 1)
-                        .filter(|h| matches!(h.sem, Sem::Date { year: YearSpec::Abs(_), month: None, day: None }))
-                        .map(|h| (h.end, h.sem))
-                }
-            }
-            Sem::Date { month: Some(_), day: None, .. } | Sem::MonthPick { .. } => self
-                .calendar(e + 1)
-                .filter(|h| matches!(h.sem, Sem::Date { month: Some(_), .. } | Sem::MonthPick { .. }))
-                .map(|h| (h.end, h.sem)),
-            Sem::Weekday { .. } => self
-                .relative(e + 1)
-                .filter(|h| matches!(h.sem, Sem::Weekday { .. }))
-                .map(|h| (h.end, h.sem)),
-            _ => None,
-        };
-        match to {
-            Some((end, to)) => {
-                let mut h = Hit::new(hit.start, end, Sem::Range { from: Box::new(hit.sem), to: Box::new(to) });
-                h.modifier = hit.modifier;
-                h
-            }
-            None => self.post_mod(hit),
-        }
-    }
-
-    /// "between" precedes the expression starting at `start`.
-    fn range_opened(&self, start: usize) -> bool {
-        start > 0 && self.kw(start - 1, Kw::Between)
-    }
 }
 
 /// Formats a duration value: `P3D`, `PT5H30M`, `P2Y6M`, `PXY`.
 pub fn duration_value(n: Num, unit: Unit) -> String {
     let (letter, mult, time) = unit.duration_letter();
     let t = if time { "T" } else { "" };
-    let (letter, mult) = if unit == Unit::Decade { ("Y", 10) } else { (letter, mult) };
+    let (letter, mult) = if unit == Unit::Decade {
+        ("Y", 10)
+    } else {
+        (letter, mult)
+    };
     match n {
         Num::Vague => {
-            let l = if unit == Unit::Decade { "E" } else { letter };
+            let l = match unit {
+                Unit::Decade => "E",
+                Unit::Century => "C",
+                Unit::Millennium => "L",
+                _ => letter,
+            };
             format!("P{t}X{l}")
         }
         Num::Int(k) => format!("P{t}{}{letter}", u64::from(k) * u64::from(mult)),

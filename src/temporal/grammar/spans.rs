@@ -20,35 +20,89 @@ impl Parser<'_> {
     }
 
     fn duration(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.bare_units(i) {
+            return Some(h);
+        }
         let (j, the) = self.skip_the(i);
         let mut k = j;
         let lead = self.str(k).to_ascii_lowercase();
         let has_lead = matches!(
             lead.as_str(),
-            "first" | "last" | "past" | "next" | "coming" | "final" | "initial" | "following" | "previous"
-                | "latest" | "entire" | "whole" | "full" | "additional" | "further" | "ensuing" | "preceding"
-                | "prior" | "remaining" | "succeeding" | "same"
+            "first"
+                | "last"
+                | "past"
+                | "next"
+                | "coming"
+                | "final"
+                | "initial"
+                | "following"
+                | "previous"
+                | "latest"
+                | "entire"
+                | "whole"
+                | "full"
+                | "additional"
+                | "further"
+                | "ensuing"
+                | "preceding"
+                | "prior"
+                | "remaining"
+                | "succeeding"
+                | "same"
         );
         if has_lead {
             k += 1;
-            if !the && !matches!(lead.as_str(), "last" | "past" | "next" | "additional" | "further" | "first" | "coming") {
+            if !the
+                && !matches!(
+                    lead.as_str(),
+                    "last" | "past" | "next" | "additional" | "further" | "first" | "coming"
+                )
+            {
                 return None;
             }
         }
         // "an additional year"
-        if !has_lead && matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An)) && (self.is(k + 1, "additional") || self.is(k + 1, "extra") || self.is(k + 1, "full") || self.is(k + 1, "further")) {
+        if !has_lead
+            && matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An))
+            && (self.is(k + 1, "additional")
+                || self.is(k + 1, "extra")
+                || self.is(k + 1, "full")
+                || self.is(k + 1, "further"))
+        {
             if let Some((unit, false)) = self.unit(k + 2) {
                 return Some(self.finish_duration(i, k + 3, Num::Int(1), unit, false));
             }
         }
         let (mut e, n, approx) = self.number(k)?;
+        // "two to three weeks", "12 to 18 months": the span is kept, the first amount read.
+        if (self.is(e, "to") || self.is(e, "or") || self.dash(e)) && self.unit(e + 1).is_none() {
+            if let Some((e2, _, _)) = self
+                .number(e + 1)
+                .filter(|_| !matches!(self.lex(e + 1), Lex::Kw(Kw::A | Kw::An)))
+            {
+                if self.unit(e2).is_some() {
+                    e = e2;
+                }
+            }
+        }
         if let Num::Int(v) = n {
-            if v == 0 || (self.num_tok(k).is_some() && self.num_tok(k).is_some_and(|t| t.len() > 6)) {
+            if v == 0 || (self.num_tok(k).is_some() && self.num_tok(k).is_some_and(|t| t.len() > 6))
+            {
                 return None;
             }
         }
         // number adjectives: "two more weeks", "three straight years"
-        if matches!(self.str(e).to_ascii_lowercase().as_str(), "more" | "additional" | "straight" | "consecutive" | "full" | "long" | "extra" | "successive") {
+        if matches!(
+            self.str(e).to_ascii_lowercase().as_str(),
+            "more"
+                | "additional"
+                | "straight"
+                | "consecutive"
+                | "full"
+                | "long"
+                | "extra"
+                | "successive"
+        ) {
             e += 1;
         }
         let dashed = self.dash(e) && self.tight(e);
@@ -59,18 +113,50 @@ impl Parser<'_> {
         if matches!(n, Num::Int(1)) && plural && !dashed {
             return None;
         }
-        if matches!(n, Num::Vague) && !plural {
+        // "the 1988 quarter" is not 1988 quarters; "three-quarters of" is a fraction.
+        if self
+            .num_tok(k)
+            .is_some_and(|t| t.len() == 4 && (1000..=2999).contains(&t.num))
+            && !plural
+        {
+            return None;
+        }
+        if unit == Unit::Quarter
+            && (self.is(e + 1, "of")
+                || (dashed && plural)
+                || !the && !has_lead && !plural && !dashed)
+        {
+            return None;
+        }
+        // "37 years old" is an age.
+        if plural && !dashed && self.is(e + 1, "old") {
+            return None;
+        }
+        if matches!(n, Num::Vague) && !plural && !dashed {
             return None;
         }
         // "a day"/"a year" after an amount is a rate (a set), handled by `set`.
-        if matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An)) && !the && !has_lead && self.rate_context(i) {
+        if matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An))
+            && !the
+            && !has_lead
+            && self.rate_context(i)
+        {
             return None;
         }
         let mut end = e + 1;
-        // "8-month-old", "day-long", "years-old"
-        if self.dash(end) && self.tight(end) && (self.is(end + 1, "old") || self.is(end + 1, "long")) {
+        // "a 44-year-old man" is an age, not a time expression.
+        if self.dash(end) && self.tight(end) && self.is(end + 1, "old") {
+            return None;
+        }
+        if self.is(end, "old") && !dashed {
+            return None;
+        }
+        // "day-long"
+        if self.dash(end) && self.tight(end) && self.is(end + 1, "long") {
             end += 2;
         }
+        // "the 10-year bond": an adjective; the determiner belongs to the noun.
+        let i = if the && dashed && !has_lead { j } else { i };
         // "a minute and a half"
         let n = if self.is(end, "and") && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             end += 3;
@@ -81,9 +167,89 @@ impl Parser<'_> {
         } else {
             n
         };
-        // A vague past/next span is a duration with an X amount.
+        // "in two weeks": a date if the clause is about the future (decided on resolution)
+        if !the && !has_lead && i > 0 && self.is(i - 1, "in") && !approx && unit != Unit::Weekend {
+            if let Num::Int(c) = n {
+                if !self.superlative_before(i) {
+                    return Some(Hit::new(i, end, Sem::InSpan { unit, n: c }));
+                }
+            }
+        }
         let h = self.finish_duration(i, end, n, unit, approx);
         Some(h)
+    }
+
+    /// "the first talks in a year", "the highest level in ten years": a duration.
+    fn superlative_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            let w = self.str(k).to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "first" | "last" | "only" | "since" | "ever" | "once" | "never"
+            ) || (w.len() > 4
+                && w.ends_with("est")
+                && !matches!(
+                    w.as_str(),
+                    "interest"
+                        | "request"
+                        | "protest"
+                        | "suggest"
+                        | "invest"
+                        | "arrest"
+                        | "contest"
+                ))
+        })
+    }
+
+    /// "for years", "within weeks", "decades-long", "day-long", "years-old".
+    fn bare_units(&self, i: usize) -> Option<Hit> {
+        let (unit, plural) = self.unit(i)?;
+        let after_number = i > 0 && self.dash(i - 1);
+        if !after_number
+            && self.dash(i + 1)
+            && self.tight(i + 1)
+            && (self.is(i + 2, "long") || self.is(i + 2, "old"))
+        {
+            let n = if plural { Num::Vague } else { Num::Int(1) };
+            return Some(self.finish_duration(i, i + 3, n, unit, false));
+        }
+        if !plural || unit == Unit::Weekend || i == 0 {
+            return None;
+        }
+        let prev = self.str(i - 1).to_ascii_lowercase();
+        let ok = matches!(
+            prev.as_str(),
+            "for"
+                | "within"
+                | "over"
+                | "after"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "taken"
+                | "last"
+                | "lasted"
+                | "lasts"
+                | "wait"
+                | "waited"
+                | "waiting"
+                | "spent"
+                | "spend"
+                | "spending"
+                | "spends"
+        ) || (prev == "in"
+            && i >= 2
+            && (self.is(i - 2, "time") || self.is(i - 2, "first") || self.is(i - 2, "once")));
+        if !ok
+            || self.is(i + 1, "of")
+            || self.kw(i + 1, Kw::Ago)
+            || self.kw(i + 1, Kw::Earlier)
+            || self.kw(i + 1, Kw::Later)
+        {
+            return None;
+        }
+        Some(self.finish_duration(i, i + 1, Num::Vague, unit, false))
     }
 
     fn finish_duration(&self, i: usize, end: usize, n: Num, unit: Unit, approx: bool) -> Hit {
@@ -106,18 +272,97 @@ impl Parser<'_> {
             return false;
         }
         let p = self.str(i - 1).to_ascii_lowercase();
-        self.num_tok(i - 1).is_some()
+        let plural_noun = p.len() >= 4
+            && p.ends_with('s')
+            && !p.ends_with("ss")
+            && !p.ends_with("us")
+            && !p.ends_with("is")
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| !t.cap && t.lex == Lex::None)
+            && !matches!(
+                p.as_str(),
+                "takes"
+                    | "lasts"
+                    | "needs"
+                    | "spends"
+                    | "requires"
+                    | "gives"
+                    | "wants"
+                    | "does"
+                    | "goes"
+                    | "always"
+                    | "perhaps"
+                    | "across"
+                    | "towards"
+                    | "afterwards"
+                    | "sometimes"
+            );
+        let amount_before = (i.saturating_sub(4)..i - 1).any(|k| {
+            self.num_tok(k).is_some()
+                || matches!(
+                    self.str(k).to_ascii_lowercase().as_str(),
+                    "million" | "billion" | "thousand" | "hundred" | "dozen"
+                )
+        });
+        (plural_noun && amount_before)
+            || self.num_tok(i - 1).is_some()
             || matches!(
                 p.as_str(),
-                "percent" | "%" | "times" | "once" | "twice" | "thrice" | "million" | "billion" | "thousand"
-                    | "hundred" | "dollars" | "cents" | "pounds" | "euros" | "yen" | "barrels" | "tons" | "hours"
-                    | "days" | "miles" | "kilometers" | "shares" | "cigarettes" | "meals" | "pills" | "packs"
+                "percent"
+                    | "%"
+                    | "times"
+                    | "once"
+                    | "twice"
+                    | "thrice"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+                    | "hundred"
+                    | "dollars"
+                    | "cents"
+                    | "pounds"
+                    | "euros"
+                    | "yen"
+                    | "barrels"
+                    | "tons"
+                    | "hours"
+                    | "days"
+                    | "miles"
+                    | "kilometers"
+                    | "shares"
+                    | "cigarettes"
+                    | "meals"
+                    | "pills"
+                    | "packs"
             )
+    }
+
+    fn holiday_hit(&self, k: usize) -> Option<Sem> {
+        self.calendar(k)
+            .map(|h| h.sem)
+            .filter(|s| matches!(s, Sem::Holiday { .. }))
     }
 
     fn set(&self, i: usize) -> Option<Hit> {
         match self.lex(i) {
+            Lex::Kw(Kw::Frequency)
+                if self.cap(i)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.cap && t.kind == crate::temporal::scan::Kind::Word) =>
+            {
+                None
+            }
             Lex::Kw(Kw::Frequency) => {
+                // "its quarterly dividend" is not a time expression.
+                if self.is(i, "quarterly")
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == crate::temporal::scan::Kind::Word && !t.cap)
+                {
+                    return None;
+                }
                 let v = match self.str(i).to_ascii_lowercase().as_str() {
                     "daily" => "P1D",
                     "weekly" => "P1W",
@@ -139,10 +384,68 @@ impl Parser<'_> {
                 }
                 let mult = if other { 2 } else { 1 };
                 let (k2, n) = match self.number(k) {
-                    Some((k2, Num::Int(n), _)) if !matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An)) => (k2, n),
+                    Some((k2, Num::Int(n), _))
+                        if !matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An)) =>
+                    {
+                        (k2, n)
+                    }
                     _ => (k, 1),
                 };
+                if let Some(h) = self.holiday_hit(k2) {
+                    let v = match h {
+                        super::Sem::Holiday { which, .. } => {
+                            crate::temporal::resolve::holiday_date(which, 2001)
+                                .filter(|_| {
+                                    matches!(
+                                        which,
+                                        super::Holiday::ChristmasDay
+                                            | super::Holiday::ChristmasEve
+                                            | super::Holiday::NewYearsDay
+                                            | super::Holiday::NewYearsEve
+                                            | super::Holiday::IndependenceDay
+                                            | super::Holiday::Halloween
+                                            | super::Holiday::ValentinesDay
+                                            | super::Holiday::VeteransDay
+                                            | super::Holiday::BoxingDay
+                                            | super::Holiday::StPatricksDay
+                                            | super::Holiday::MayDay
+                                            | super::Holiday::BastilleDay
+                                            | super::Holiday::AllSaintsDay
+                                    )
+                                })
+                                .map_or("XXXX-XX-XX".to_string(), |d| {
+                                    format!("XXXX-{}", d.format("%m-%d"))
+                                })
+                        }
+                        _ => "XXXX-XX-XX".to_string(),
+                    };
+                    let end = self.calendar(k2).map_or(k2 + 1, |h| h.end);
+                    return Some(Hit::new(i, end, fixed(v, FixedKind::Set)));
+                }
                 match self.lex(k2) {
+                    Lex::Unit {
+                        unit: Unit::Weekend,
+                        ..
+                    } => Some(Hit::new(
+                        i,
+                        k2 + 1,
+                        fixed("XXXX-WXX-WE".into(), FixedKind::Set),
+                    )),
+                    // "every minute detail"
+                    Lex::Unit {
+                        unit: Unit::Minute,
+                        plural: false,
+                    } if self.tok(k2 + 1).is_some_and(|t| {
+                        t.kind == crate::temporal::scan::Kind::Word
+                            && t.lex == Lex::None
+                            && !matches!(
+                                self.str(k2 + 1),
+                                "of" | "and" | "or" | "to" | "for" | "in" | "on" | "at"
+                            )
+                    }) =>
+                    {
+                        None
+                    }
                     Lex::Unit { unit, .. } => {
                         let v = duration_value(Num::Int(n * mult), unit);
                         Some(Hit::new(i, k2 + 1, fixed(v, FixedKind::Set)))
@@ -156,9 +459,11 @@ impl Parser<'_> {
                         }
                         Some(Hit::new(i, e, fixed(v, FixedKind::Set)))
                     }
-                    Lex::Month { month, abbr: false } if self.cap(k2) => {
-                        Some(Hit::new(i, k2 + 1, fixed(format!("XXXX-{month:02}"), FixedKind::Set)))
-                    }
+                    Lex::Month { month, abbr: false } if self.cap(k2) => Some(Hit::new(
+                        i,
+                        k2 + 1,
+                        fixed(format!("XXXX-{month:02}"), FixedKind::Set),
+                    )),
                     Lex::Season(s) => {
                         let v = format!("XXXX-{}", ["SP", "SU", "FA", "WI"][s as usize]);
                         Some(Hit::new(i, k2 + 1, fixed(v, FixedKind::Set)))
@@ -171,11 +476,20 @@ impl Parser<'_> {
                 }
             }
             Lex::Kw(Kw::A | Kw::An) if self.rate_context(i) => {
-                let (unit, false) = self.unit(i + 1)? else { return None };
-                if self.kw(i + 2, Kw::Ago) || self.kw(i + 2, Kw::Earlier) || self.kw(i + 2, Kw::Later) {
+                let (unit, false) = self.unit(i + 1)? else {
+                    return None;
+                };
+                if self.kw(i + 2, Kw::Ago)
+                    || self.kw(i + 2, Kw::Earlier)
+                    || self.kw(i + 2, Kw::Later)
+                {
                     return None;
                 }
-                Some(Hit::new(i, i + 2, fixed(duration_value(Num::Int(1), unit), FixedKind::Set)))
+                Some(Hit::new(
+                    i,
+                    i + 2,
+                    fixed(duration_value(Num::Int(1), unit), FixedKind::Set),
+                ))
             }
             _ => None,
         }

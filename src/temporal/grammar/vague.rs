@@ -1,0 +1,102 @@
+//! Vague references (TimeML `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`): "now",
+//! "currently", "recently", "recent years", "the past", "the future", "soon", "these days".
+//! "recent months" and "recent weeks" are vague durations (`PXM`, `PXW`).
+
+use super::{Hit, Num, Parser, Sem};
+use crate::temporal::lexicon::{Kw, Lex, Unit};
+
+fn fixed_ref(value: &str) -> Sem {
+    Sem::Fixed {
+        value: value.to_string(),
+        kind: super::FixedKind::Ref,
+    }
+}
+
+impl Parser<'_> {
+    /// Vague references: now, currently, recently, the past, the future, soon, …
+    pub(super) fn vague(&self, i: usize) -> Option<Hit> {
+        let (j, the) = self.skip_the(i);
+        let w = self.str(j).to_ascii_lowercase();
+        let v = match w.as_str() {
+            "now" if !the => {
+                if self.is(j + 1, "that") || self.is(j + 1, "-") {
+                    return None;
+                }
+                "PRESENT_REF"
+            }
+            "currently" | "presently" | "nowadays" if !the => "PRESENT_REF",
+            "current" if !the => {
+                if self.unit(j + 1).is_some() || self.kw(j + 1, Kw::Fiscal) {
+                    return None;
+                }
+                "PRESENT_REF"
+            }
+            "recently" | "lately" if !the => "PAST_REF",
+            "recent" => {
+                if let Some((unit, true)) = self.unit(j + 1) {
+                    if unit == Unit::Year || unit == Unit::Decade {
+                        return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
+                    }
+                    let v = super::duration_value(Num::Vague, unit);
+                    return Some(Hit::new(
+                        i,
+                        j + 2,
+                        Sem::Fixed {
+                            value: v,
+                            kind: super::FixedKind::Duration,
+                        },
+                    ));
+                }
+                if the && self.kw(j + 1, Kw::Past) {
+                    return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
+                }
+                return None;
+            }
+            "past" if the => {
+                if self.number(j + 1).is_some() || self.unit(j + 1).is_some() {
+                    return None;
+                }
+                "PAST_REF"
+            }
+            "future" if the => "FUTURE_REF",
+            "near" | "distant" if the && self.is(j + 1, "future") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("FUTURE_REF")));
+            }
+            "near" | "short" | "long" if the && self.is(j + 1, "term") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("FUTURE_REF")));
+            }
+            "present"
+                if the && self.unit(j + 1).is_none() && !matches!(self.lex(j + 1), Lex::None) =>
+            {
+                "PRESENT_REF"
+            }
+            "present" if the && i > 0 && (self.is(i - 1, "at") || self.is(i - 1, "until")) => {
+                "PRESENT_REF"
+            }
+            "future" if !the && i > 0 && (self.is(i - 1, "in") || self.is(i - 1, "near")) => {
+                "FUTURE_REF"
+            }
+            "previously" if !the && self.cap(j) => "PAST_REF",
+            "right" if !the && self.is(j + 1, "now") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("PRESENT_REF")));
+            }
+            "soon" if !the => {
+                if i > 0 && self.is(i - 1, "as") && self.is(j + 1, "as") {
+                    return None;
+                }
+                "FUTURE_REF"
+            }
+            "these" if self.is(j + 1, "days") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("PRESENT_REF")));
+            }
+            "coming" => {
+                if let Some((_, true)) = self.unit(j + 1) {
+                    return Some(Hit::new(i, j + 2, fixed_ref("FUTURE_REF")));
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        Some(Hit::new(i, j + 1, fixed_ref(v)))
+    }
+}
