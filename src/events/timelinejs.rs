@@ -23,7 +23,8 @@
 //!   years ≤ 0 are shifted down by one (astronomical 0 → `"-1"`, 1 BC).
 //! - `text.headline` is the event title, `text.text` the passage (the sentence), HTML-escaped,
 //!   with the time expression wrapped in `<mark>…</mark>`; `group` is the document title (its
-//!   path when untitled); `unique_id` is the event id.
+//!   path when untitled), HTML-escaped like every string TimelineJS may render as HTML;
+//!   `unique_id` is the event id.
 //! - Undated (vague) events have no place on a TimelineJS axis and are left out; the count is
 //!   returned so callers can say so.
 //!
@@ -129,7 +130,7 @@ pub fn convert(documents: &[Document], events: &[Event]) -> Converted {
                 headline: escape_html(&ev.title),
                 text: passage_html(doc, ev),
             },
-            group: doc.map(group_name).unwrap_or_else(|| ev.document.clone()),
+            group: escape_html(&doc.map(group_name).unwrap_or_else(|| ev.document.clone())),
             unique_id: ev.id.clone(),
         });
     }
