@@ -253,7 +253,8 @@ impl<'a> Parser<'a> {
             return Err(TimemlError::MissingText);
         }
         let mut doc = self.doc;
-        doc.gold.sort_by_key(|g| (g.span.start, std::cmp::Reverse(g.span.end)));
+        doc.gold
+            .sort_by_key(|g| (g.span.start, std::cmp::Reverse(g.span.end)));
         Ok(doc)
     }
 
