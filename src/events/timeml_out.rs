@@ -20,8 +20,8 @@
 //!   `THH:MM` when it is not midnight); `<TITLE>` when it has a title.
 //! - Every event becomes a `TIMEX3` with `tid` (`t1`, `t2`, …; `t0` is the DCT), `type`,
 //!   `value` and `mod` — undated events too, with their vague values (`PAST_REF`). Events
-//!   whose expression lies outside the body or overlaps an earlier one cannot be tagged and
-//!   are counted as skipped.
+//!   whose expression lies outside the body (or is not a valid span) or overlaps an earlier
+//!   one cannot be tagged and are counted as skipped.
 //!
 //! The tagging and escaping are those of [`crate::eval::tag`]; the result is read back by
 //! [`crate::documents::timeml::parse`] with our events as its gold. No EVENT, SIGNAL or
@@ -118,7 +118,7 @@ pub fn to_timeml(
         .filter(|ev| ev.document == doc.id)
         .filter_map(|ev| {
             let x = ev.expression.span();
-            if x.start < body.start || x.end > body.end {
+            if x.start < body.start || x.end > body.end || x.start > x.end {
                 outside += 1;
                 return None;
             }
