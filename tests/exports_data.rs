@@ -578,8 +578,13 @@ fn cli_unwritable_paths_fail_clearly_and_leave_nothing() {
         assert!(!out.status.success(), "{format}");
         let err = stderr(&out);
         assert!(
-            err.contains(&format!("cannot write {}", missing.display())),
+            err.contains(&format!("cannot write {}: No such file", missing.display())),
             "{err}"
+        );
+        assert_eq!(
+            err.matches("No such file").count(),
+            1,
+            "the cause once: {err}"
         );
     }
     assert!(

@@ -83,7 +83,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let (bytes, written, left_out) = render(&file, format)?;
             let to = match &args.output {
                 Some(path) => {
-                    write_atomic(path, &bytes, args.force)?;
+                    write(path, &bytes, args.force)?;
                     path.display().to_string()
                 }
                 None => {
@@ -178,7 +178,7 @@ fn write_timeml(file: &EventsFile, dir: Option<&Path>, force: bool) -> anyhow::R
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     for (f, path) in files.iter().zip(&targets) {
-        write_atomic(path, f.xml.as_bytes(), force)?;
+        write(path, f.xml.as_bytes(), force)?;
     }
     let tagged: usize = files.iter().map(|f| f.tagged).sum();
     let skipped: usize = files.iter().map(|f| f.skipped).sum();
@@ -197,6 +197,12 @@ fn write_timeml(file: &EventsFile, dir: Option<&Path>, force: bool) -> anyhow::R
         ));
     }
     Ok(line)
+}
+
+/// [`write_atomic`], with its message once: `WriteError::Io` both prints its cause and
+/// returns it as `source()`, so anyhow's `{:#}` would repeat the cause.
+fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    write_atomic(path, bytes, force).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn count(n: usize, word: &str) -> String {
