@@ -114,7 +114,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         Sem::Quarter { year, q } => {
             // q == 0: "the 1988 quarter" — the quarter under discussion, in that year
             let q = if *q == 0 {
-                ctx.quarter.map_or(0, |(_, q)| q as u8)
+                match (ctx.quarter, year) {
+                    (Some((_, q)), _) => q as u8,
+                    // "the 1988 period" with no quarter in sight: that year
+                    (None, YearSpec::Abs(y)) => return date(year_str(*y)),
+                    (None, _) => 0,
+                }
             } else {
                 *q
             };
@@ -370,6 +375,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 )),
             }
         }
+        Sem::QuarterEnding { date: d } => {
+            let (_, v) = resolve(d, ctx)?;
+            let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
+            // the quarter that covers most of the three months before the date
+            let mid = add_days(day, -45)?;
+            date(fmt_gran(mid, Granularity::Quarter))
+        }
         Sem::WeekOf { date: d } => {
             let (_, v) = resolve(d, ctx)?;
             let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
@@ -388,7 +400,7 @@ fn year_of(year: YearSpec, ctx: &Ctx) -> String {
 }
 
 /// How far (days) the nearest occurrence may lie against the tense before tense wins.
-const SLACK_DAYS: i64 = 60;
+const SLACK_DAYS: i64 = 90;
 
 /// Picks the year (reference year ±1) whose occurrence `[start, end)` fits the tense:
 /// past → the latest that has started, future → the earliest not yet over, none → the one

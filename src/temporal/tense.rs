@@ -196,6 +196,52 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         | "forecasts" | "predicted" | "predicts" | "must" | "may" | "might" | "could"
         | "should" => Some(Marker::WeakFuture),
         "ll" if prev_apos => Some(Marker::Future),
+        // "agreed to purchase", "is to resume", "set to expire": an infinitive of intent
+        "to" if toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !n.cap && n.lex == Lex::None)
+            && matches!(
+                word(text, toks, i.wrapping_sub(1))
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "agreed"
+                    | "agree"
+                    | "agrees"
+                    | "plans"
+                    | "plan"
+                    | "planned"
+                    | "expects"
+                    | "expected"
+                    | "is"
+                    | "are"
+                    | "set"
+                    | "due"
+                    | "scheduled"
+                    | "likely"
+                    | "going"
+                    | "decided"
+                    | "promised"
+                    | "hopes"
+                    | "hoped"
+                    | "wants"
+                    | "intends"
+                    | "intended"
+                    | "aims"
+                    | "seeks"
+                    | "voted"
+                    | "pledged"
+                    | "vowed"
+                    | "offered"
+                    | "proposed"
+                    | "threatened"
+                    | "prepared"
+                    | "ready"
+                    | "able"
+                    | "unable"
+            ) =>
+        {
+            Some(Marker::WeakFuture)
+        }
         "going" if word(text, toks, i + 1).eq_ignore_ascii_case("to") => Some(Marker::Future),
         "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "according" => {
             Some(Marker::Reporting)

@@ -147,6 +147,10 @@ pub enum Sem {
         unit: Unit,
         n: u32,
     },
+    /// "the quarter ended Sept. 30": the quarter that ends on (or just after) a date.
+    QuarterEnding {
+        date: Box<Sem>,
+    },
     /// "the week of Feb. 10": the ISO week containing a date.
     WeekOf {
         date: Box<Sem>,
@@ -429,10 +433,40 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        offer(self.wrapped(i));
         offer(self.core(i));
-        let hit = best?;
+        offer(self.wrapped(i));
+        let hit = self.quarter_tail(best?);
         Some(self.range_tail(hit))
+    }
+
+    /// "the quarter a year ago" (one expression, the year-ago quarter) and "the quarter
+    /// ended Sept. 30" (the quarter is the one ending on that date).
+    fn quarter_tail(&self, mut hit: Hit) -> Hit {
+        if hit.sem != Sem::QuarterAnchor {
+            return hit;
+        }
+        let e = hit.end;
+        if self.kw(e, Kw::A)
+            && self.is(e + 1, "year")
+            && (self.kw(e + 2, Kw::Ago) || self.kw(e + 2, Kw::Earlier))
+        {
+            hit.end = e + 3;
+            hit.sem = Sem::AnchorShift {
+                unit: Unit::Year,
+                n: -1,
+                ago: false,
+            };
+        } else if self.is(e, "ended") || self.is(e, "ending") {
+            if let Some(d) = self
+                .calendar(e + 1)
+                .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. }))
+            {
+                hit.sem = Sem::QuarterEnding {
+                    date: Box::new(d.sem),
+                };
+            }
+        }
+        hit
     }
 
     /// Words that are not in the lexicon but can start an expression.

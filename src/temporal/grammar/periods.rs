@@ -9,7 +9,7 @@ impl Parser<'_> {
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "Q3 2023",
     /// "this year's third quarter", "the 1988 second quarter", "the first half".
     pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
-        let (mut j, _) = self.skip_the(i);
+        let (mut j, the) = self.skip_the(i);
         let mut year = YearSpec::Guess;
         if self.kw(j, Kw::Fiscal) || self.is(j, "fiscal-") {
             j += 1;
@@ -66,6 +66,24 @@ impl Parser<'_> {
             }
             return Some(Hit::new(i, k, Sem::Quarter { year, q }));
         }
+        // "the last half of 1989", "the first two quarters of 1990"
+        let last_half = self.is(j, "last") && self.kw(j + 1, Kw::Half);
+        let two_quarters = matches!(self.lex(j), Lex::Ord(1) | Lex::Kw(Kw::Last))
+            && self.lex(j + 1) == Lex::Card(2)
+            && matches!(self.unit(j + 2), Some((Unit::Quarter, true)));
+        if last_half || two_quarters {
+            let h = if self.lex(j) == Lex::Ord(1) { 1 } else { 2 };
+            let k = if two_quarters { j + 3 } else { j + 2 };
+            let (k2, y) = self.year_after(k)?;
+            return Some(Hit::new(
+                i,
+                k2,
+                Sem::Half {
+                    year: YearSpec::Abs(y),
+                    h,
+                },
+            ));
+        }
         let q = match self.lex(j) {
             Lex::Ord(n) if (1..=4).contains(&n) => n as u8,
             _ if self.is(j, "final")
@@ -120,7 +138,15 @@ impl Parser<'_> {
         } else {
             Sem::Quarter { year, q }
         };
-        Some(Hit::new(i, k, sem))
+        // "the third-quarter loss": an adjective; the determiner belongs to the noun
+        let adjective =
+            self.dash(j + 1) && self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        let start = if the && adjective && year == YearSpec::Guess {
+            i + 1
+        } else {
+            i
+        };
+        Some(Hit::new(start, k, sem))
     }
 
     /// "summer 1998", "last fall", "this past spring", "the summer of 1998", "the winter".

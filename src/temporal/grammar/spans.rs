@@ -144,6 +144,10 @@ impl Parser<'_> {
             return None;
         }
         let mut end = e + 1;
+        // "a year-earlier loss": the adjective "year-earlier" is the expression
+        if self.dash(end) && (self.kw(end + 1, Kw::Earlier) || self.kw(end + 1, Kw::Ago)) {
+            return None;
+        }
         // "a 44-year-old man" is an age, not a time expression.
         if self.dash(end) && self.tight(end) && self.is(end + 1, "old") {
             return None;

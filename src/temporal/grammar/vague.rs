@@ -32,6 +32,9 @@ impl Parser<'_> {
                 "PRESENT_REF"
             }
             "recently" | "lately" if !the => "PAST_REF",
+            "more" if !the && self.is(j + 1, "recently") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
+            }
             "recent" => {
                 if let Some((unit, true)) = self.unit(j + 1) {
                     if unit == Unit::Year || unit == Unit::Decade {

@@ -23,10 +23,20 @@ impl Parser<'_> {
 
     pub(super) fn mod_fits(&self, m: Modifier, sem: &Sem) -> bool {
         let point = !matches!(sem, Sem::Fixed { .. });
-        match m {
-            Modifier::Start | Modifier::End | Modifier::Mid => {
+        match (m, sem) {
+            (Modifier::Start | Modifier::End | Modifier::Mid, _) => {
                 point && !matches!(sem, Sem::Time { .. })
             }
+            // "about the future", "around Wednesday's ruling", "almost daily": the word is
+            // a preposition or qualifies the frequency, not the time.
+            (
+                _,
+                Sem::Fixed {
+                    kind: super::FixedKind::Ref | super::FixedKind::Set,
+                    ..
+                },
+            ) => false,
+            (_, Sem::Weekday { .. }) => false,
             _ => true,
         }
     }
@@ -36,8 +46,22 @@ impl Parser<'_> {
         use Modifier::*;
         let (j, the) = self.skip_the(i);
         let m = match self.lex(j) {
+            Lex::Kw(Kw::Early) if self.dash(j + 1) && self.tight(j + 1) => (j + 2, Start),
+            Lex::Kw(Kw::Late) if self.dash(j + 1) && self.tight(j + 1) => (j + 2, End),
             Lex::Kw(Kw::Early) => (j + 1, Start),
             Lex::Kw(Kw::Late) => (j + 1, End),
+            Lex::Ord(1) | Lex::Ord(2) | Lex::Kw(Kw::Last)
+                if the && self.kw(j + 1, Kw::Half) && self.is(j + 2, "of") =>
+            {
+                (
+                    j + 3,
+                    if self.lex(j) == Lex::Ord(1) {
+                        Start
+                    } else {
+                        End
+                    },
+                )
+            }
             Lex::Kw(Kw::Earlier) if !the && self.earlier_ok(j + 1) => (j + 1, Start),
             Lex::Kw(Kw::Later) if !the && self.earlier_ok(j + 1) => (j + 1, End),
             Lex::Kw(Kw::Mid) if self.dash(j + 1) => (j + 2, Mid),
@@ -103,7 +127,11 @@ impl Parser<'_> {
                 "earlier" | "before" => Some(Modifier::OnOrBefore),
                 _ => None,
             };
-            if m.is_some() && !(self.is(e + 1, "more") && self.unit(e + 2).is_some()) {
+            // "October 1984 and later served as …": "later" starts a new clause
+            let clause_end = self
+                .tok(e + 2)
+                .is_none_or(|t| t.kind == crate::temporal::scan::Kind::Punct);
+            if m.is_some() && clause_end {
                 h.end = e + 2;
                 h.modifier = h.modifier.or(m);
             }
