@@ -140,7 +140,7 @@ impl Parser<'_> {
                 && t.kind == crate::temporal::scan::Kind::Word
                 && !matches!(t.lex, Lex::Month { .. } | Lex::PartOfDay(_))
         });
-        if named || (i > 0 && self.is(i - 1, "The")) {
+        if named {
             return None;
         }
         let wd = Sem::Weekday {

@@ -20,7 +20,7 @@ impl Parser<'_> {
     }
 
     fn duration(&self, i: usize) -> Option<Hit> {
-        if let Some(h) = self.bare_units(i) {
+        if let Some(h) = self.bare_units(i).or_else(|| self.units_ahead(i)) {
             return Some(h);
         }
         let (j, the) = self.skip_the(i);
@@ -122,7 +122,7 @@ impl Parser<'_> {
             return None;
         }
         if unit == Unit::Quarter
-            && (self.is(e + 1, "of")
+            && ((self.is(e + 1, "of") && n != Num::Vague)
                 || (dashed && plural)
                 || !the && !has_lead && !plural && !dashed)
         {
@@ -203,6 +203,20 @@ impl Parser<'_> {
                         | "contest"
                 ))
         })
+    }
+
+    /// "the weeks ahead", "the years ahead": a vague duration.
+    fn units_ahead(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, super::Kw::The) {
+            return None;
+        }
+        let (unit, true) = self.unit(i + 1)? else {
+            return None;
+        };
+        if !self.is(i + 2, "ahead") {
+            return None;
+        }
+        Some(self.finish_duration(i, i + 3, Num::Vague, unit, false))
     }
 
     /// "for years", "within weeks", "decades-long", "day-long", "years-old".

@@ -85,6 +85,10 @@ impl Parser<'_> {
             }
             "soon" if !the => {
                 if i > 0 && self.is(i - 1, "as") && self.is(j + 1, "as") {
+                    // "as soon as possible" is a time; "as soon as the threats end" is not
+                    if self.is(j + 2, "possible") {
+                        return Some(Hit::new(i - 1, j + 3, fixed_ref("FUTURE_REF")));
+                    }
                     return None;
                 }
                 "FUTURE_REF"

@@ -162,6 +162,38 @@ impl Parser<'_> {
 
     /// Rejects numbers that are labels or amounts: "$2000", "No. 1984", "Flight 1549".
     pub(super) fn year_context_ok(&self, j: usize) -> bool {
+        // "Orion 1980", "Windows 95": a capitalized name right before the number, not at
+        // the start of a sentence
+        if j >= 2 {
+            let p = self.tok(j - 1);
+            let pp = self.str(j - 2);
+            let name = p.is_some_and(|t| {
+                t.cap && t.kind == crate::temporal::scan::Kind::Word && t.lex == Lex::None
+            });
+            let sentence_start = matches!(pp, "." | "\"" | "“" | "``" | "(" | ":" | "!" | "?")
+                || self.tok(j - 1).is_some_and(|t| t.newline);
+            if name
+                && !sentence_start
+                && !matches!(
+                    self.str(j - 1),
+                    "In" | "Since"
+                        | "By"
+                        | "From"
+                        | "Until"
+                        | "Before"
+                        | "After"
+                        | "During"
+                        | "Through"
+                        | "And"
+                        | "Or"
+                        | "To"
+                        | "Of"
+                        | "For"
+                )
+            {
+                return false;
+            }
+        }
         if j > 0 {
             let p = self.str(j - 1);
             if matches!(p, "$" | "#" | "£" | "€" | "¥" | "+" | "=" | "/" | "×" | "x") {
