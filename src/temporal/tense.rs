@@ -193,7 +193,7 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         "will" | "shall" | "tomorrow" | "upcoming" | "soon" => Some(Marker::Future),
         "expects" | "expect" | "plans" | "plan" | "intends" | "scheduled" | "expected"
         | "planned" | "planning" | "aims" | "hopes" | "would" | "due" | "forecast"
-        | "forecasts" | "predicted" | "predicts" | "must" | "may" | "might" | "could"
+        | "forecasts" | "predicts" | "must" | "may" | "might" | "could" | "effective"
         | "should" => Some(Marker::WeakFuture),
         "ll" if prev_apos => Some(Marker::Future),
         // "agreed to purchase", "is to resume", "set to expire": an infinitive of intent
@@ -243,17 +243,16 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
             Some(Marker::WeakFuture)
         }
         "going" if word(text, toks, i + 1).eq_ignore_ascii_case("to") => Some(Marker::Future),
-        "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "according" => {
-            Some(Marker::Reporting)
-        }
-        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last" | "earlier" | "came"
-        | "went" | "took" | "made" | "gave" | "began" | "fell" | "rose" | "saw" | "sat"
-        | "left" | "lost" | "sold" | "bought" | "paid" | "got" | "found" | "led" | "spoke"
-        | "wrote" | "ran" | "became" | "brought" | "thought" | "felt" | "kept" | "met" | "held"
-        | "sent" | "spent" | "built" | "fought" | "caught" | "knew" | "grew" | "drew" | "threw"
-        | "flew" | "chose" | "broke" | "stood" | "shot" | "fled" | "won" | "struck" | "told,"
-        | "hit" | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze" | "stole"
-        | "spun" | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
+        "said" | "told" | "predicted" | "added" | "reported" | "announced" | "stated" | "noted"
+        | "according" => Some(Marker::Reporting),
+        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "came" | "went" | "took"
+        | "made" | "gave" | "began" | "fell" | "rose" | "saw" | "sat" | "left" | "lost"
+        | "sold" | "bought" | "paid" | "got" | "found" | "led" | "spoke" | "wrote" | "ran"
+        | "became" | "brought" | "thought" | "felt" | "kept" | "met" | "held" | "sent"
+        | "spent" | "built" | "fought" | "caught" | "knew" | "grew" | "drew" | "threw" | "flew"
+        | "chose" | "broke" | "stood" | "shot" | "fled" | "won" | "struck" | "told," | "hit"
+        | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze" | "stole" | "spun"
+        | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
         | "overtook" | "undertook" | "withdrew" | "forgot" | "forgave" | "rode" | "drove"
         | "ate" | "arose" => Some(Marker::Past),
         _ => {
