@@ -197,3 +197,27 @@ fn no_reference_gives_placeholders() {
     assert_eq!(m[0].value, "XXXX-XX-XX");
     assert!(m[0].interval.is_none());
 }
+
+/// The seed article's full extraction, pinned: any change in what the engine finds or how
+/// it resolves it shows up as a reviewed snapshot diff.
+#[test]
+fn seed_article_snapshot() {
+    let text = include_str!("../../seeds/000_e2108d0b9f2792be.txt");
+    let lines: Vec<String> = extract(text, reference(), &Options::default())
+        .into_iter()
+        .map(|m| {
+            let iv = m.interval.map_or("-".to_string(), |i| format!("[{}, {})", i.start, i.end));
+            format!(
+                "{:>5}..{:<5} {:<20} {:<8} {:<14} {:<8} {}",
+                m.span.start,
+                m.span.end,
+                format!("{:?}", &text[m.span.clone()]),
+                m.timex_type.as_str(),
+                m.value,
+                m.granularity.map_or("-", |g| g.as_str()),
+                iv
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
