@@ -206,7 +206,9 @@ fn seed_article_snapshot() {
     let lines: Vec<String> = extract(text, reference(), &Options::default())
         .into_iter()
         .map(|m| {
-            let iv = m.interval.map_or("-".to_string(), |i| format!("[{}, {})", i.start, i.end));
+            let iv = m
+                .interval
+                .map_or("-".to_string(), |i| format!("[{}, {})", i.start, i.end));
             format!(
                 "{:>5}..{:<5} {:<20} {:<8} {:<14} {:<8} {}",
                 m.span.start,

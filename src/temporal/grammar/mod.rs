@@ -425,6 +425,11 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Word && !t.lex.starts() && !self.maybe_start(i) {
             return None;
         }
+        // "the", "a", "an" are the most frequent starters: go on only if the next word can
+        // continue an expression (a cheap test that skips most of them).
+        if matches!(t.lex, Lex::Kw(Kw::The | Kw::A | Kw::An)) && !self.can_follow_article(i + 1) {
+            return None;
+        }
         let mut best: Option<Hit> = None;
         let mut offer = |h: Option<Hit>| {
             if let Some(h) = h {
@@ -467,6 +472,48 @@ impl<'a> Parser<'a> {
             }
         }
         hit
+    }
+
+    /// The token after an article can continue a time expression.
+    fn can_follow_article(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct => self.punct(k, b'\'') || self.str(k) == "’",
+            Kind::Word => {
+                t.lex.starts()
+                    || self.maybe_start(k)
+                    || matches!(
+                        self.str(k).to_ascii_lowercase().as_str(),
+                        "latest"
+                            | "final"
+                            | "initial"
+                            | "entire"
+                            | "whole"
+                            | "full"
+                            | "additional"
+                            | "further"
+                            | "extra"
+                            | "ensuing"
+                            | "remaining"
+                            | "succeeding"
+                            | "comparable"
+                            | "corresponding"
+                            | "near"
+                            | "short"
+                            | "long"
+                            | "distant"
+                            | "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                    )
+            }
+        }
     }
 
     /// Words that are not in the lexicon but can start an expression.
