@@ -479,7 +479,12 @@ impl<'a> Parser<'a> {
         let Some(t) = self.tok(k) else { return false };
         match t.kind {
             Kind::Num => true,
-            Kind::Punct => self.punct(k, b'\'') || self.str(k) == "’",
+            // "A.D. 476"
+            Kind::Punct => {
+                self.punct(k, b'\'')
+                    || self.str(k) == "’"
+                    || (self.punct(k, b'.') && self.is(k + 1, "D"))
+            }
             Kind::Word => {
                 t.lex.starts()
                     || self.maybe_start(k)
