@@ -169,9 +169,13 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();
         if matches!(
             prev.as_str(),
-            "be" | "been" | "being" | "is" | "are" | "has" | "have" | "'s" | "s"
+            "be" | "been" | "being" | "is" | "are" | "'s" | "s"
         ) {
             return None;
+        }
+        // "has fluctuated": a present perfect still reports the past, weakly
+        if matches!(prev.as_str(), "has" | "have") {
+            return Some(Marker::WeakPast);
         }
     }
     Some(m)
