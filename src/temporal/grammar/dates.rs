@@ -12,6 +12,7 @@ impl Parser<'_> {
         let mut best: Option<Hit> = None;
         for h in [
             self.month_first(i),
+            self.weekday_day_month(i),
             self.day_month(i),
             self.numeric_date(i),
             self.the_nth(i),
@@ -321,6 +322,30 @@ impl Parser<'_> {
                 && t.kind == Kind::Word
                 && !matches!(t.lex, Lex::Weekday { .. } | Lex::Month { .. })
         })
+    }
+
+    /// "Friday 17 November", "Friday, 17 November 2023": one expression.
+    fn weekday_day_month(&self, i: usize) -> Option<Hit> {
+        let Lex::Weekday {
+            plural: false,
+            abbr,
+            ..
+        } = self.lex(i)
+        else {
+            return None;
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        if abbr && self.punct(k, b'.') {
+            k += 1;
+        }
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        let h = self.day_month(k)?;
+        Some(Hit { start: i, ..h })
     }
 
     /// "17 November 2023", "17th of November".

@@ -50,6 +50,29 @@ impl Parser<'_> {
                 | "succeeding"
                 | "same"
         );
+        // "the ceasefire would last four days": "last" is the verb
+        let verb_last = lead == "last"
+            && !the
+            && i > 0
+            && matches!(
+                self.str(i - 1).to_ascii_lowercase().as_str(),
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "to"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "not"
+                    | "shall"
+            );
+        if verb_last {
+            return None;
+        }
         if has_lead {
             k += 1;
             if !the

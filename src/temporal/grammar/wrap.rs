@@ -62,8 +62,13 @@ impl Parser<'_> {
                     },
                 )
             }
-            Lex::Kw(Kw::Earlier) if !the && self.earlier_ok(j + 1) => (j + 1, Start),
-            Lex::Kw(Kw::Later) if !the && self.earlier_ok(j + 1) => (j + 1, End),
+            // "earlier in the week": the core starts after "in"
+            Lex::Kw(Kw::Earlier) if !the && self.earlier_ok(j + 1) => {
+                (j + 1 + usize::from(self.is(j + 1, "in")), Start)
+            }
+            Lex::Kw(Kw::Later) if !the && self.earlier_ok(j + 1) => {
+                (j + 1 + usize::from(self.is(j + 1, "in")), End)
+            }
             Lex::Kw(Kw::Mid) if self.dash(j + 1) => (j + 2, Mid),
             Lex::Kw(Kw::Mid) => (j + 1, Mid),
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
