@@ -10,8 +10,10 @@ use thiserror::Error;
 pub enum WriteError {
     #[error("{path} already exists (use --force to overwrite)")]
     Exists { path: String },
-    #[error("cannot write {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    /// The I/O error is part of the message (and deliberately not a `source`, so that
+    /// error chains do not print it twice).
+    #[error("cannot write {path}: {err}")]
+    Io { path: String, err: std::io::Error },
 }
 
 /// Writes `bytes` to `path` atomically. With `overwrite` false an existing file is an error.
@@ -21,7 +23,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
     if !overwrite && path.exists() {
         return Err(WriteError::Exists { path: shown });
     }
-    let io = |source| WriteError::Io { path: shown.clone(), source };
+    let io = |err| WriteError::Io { path: shown.clone(), err };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

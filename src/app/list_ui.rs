@@ -38,9 +38,12 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.strong("Events");
         ui.weak(format!("{n_dated} dated · {} undated", state.visible.undated.len()));
     });
-    let selected_row = state.view.selected.and_then(|sel| {
-        rows.iter().position(|r| event_of(model, *r) == sel)
-    });
+    // Only searched when the list must scroll to the selection (O(rows)).
+    let selected_row = state
+        .view
+        .selected
+        .filter(|_| state.view.scroll_list)
+        .and_then(|sel| rows.iter().position(|r| event_of(model, *r) == sel));
     let mut table = TableBuilder::new(ui)
         .id_salt("event_list")
         .striped(true)

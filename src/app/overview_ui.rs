@@ -18,6 +18,18 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
     let rect = Rect::from_x_y_ranges(plot_x, full.y_range());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    // The larger unit of the timeline's ticks ("November 2023"), in the gutter to the left.
+    if let Some((a, b)) = state.view.shown_range {
+        let context = crate::timeline::ticks::ticks(a, b, plot_x.span() as f64, 60.0).context;
+        let gutter = Rect::from_x_y_ranges(full.left()..=rect.left() - 6.0, full.y_range());
+        ui.painter_at(gutter).text(
+            gutter.right_center(),
+            egui::Align2::RIGHT_CENTER,
+            context,
+            egui::FontId::proportional(13.0),
+            palette.label,
+        );
+    }
     let Some((lo, hi)) = state.fit_range() else { return };
     let xmap = XMap { t0: lo, t1: hi, x0: rect.left(), x1: rect.right() };
     // Density: count of visible items starting in each bin (binary search per bin).

@@ -109,6 +109,8 @@ pub struct AppState {
     pub visible: Visible,
     /// The list order: indices into `visible.items` (dated) then undated, sorted per view.
     pub list_rows: Vec<Row>,
+    /// Time extent of the visible dated items (min start, max end).
+    pub visible_extent: Option<(f64, f64)>,
     /// Visible items per lane (rebuilt on filter or lane-mode change).
     pub lanes: crate::app::timeline_ui::LaneLayout,
     pub view: ViewState,
@@ -136,6 +138,7 @@ impl AppState {
             model: Arc::new(Explorer::default()),
             visible: Visible::default(),
             list_rows: Vec::new(),
+            visible_extent: None,
             lanes: Default::default(),
             view,
             loading: None,
@@ -162,21 +165,21 @@ impl AppState {
         self.visible = self.model.visible(&self.view.filter);
         self.list_rows = crate::app::list_ui::sorted_rows(&self.model, &self.visible, &self.view);
         self.lanes = crate::app::timeline_ui::LaneLayout::build(self);
+        let items = &self.model.items;
+        self.visible_extent = self.visible.items.first().map(|&first| {
+            let last = self.visible.items.iter().map(|&i| items[i as usize].end).fold(f64::MIN, f64::max);
+            (items[first as usize].start, last)
+        });
     }
 
     /// The range that shows every visible dated event, with a margin.
     pub fn fit_range(&self) -> Option<(f64, f64)> {
-        let items = &self.model.items;
-        let first = self.visible.items.first().map(|&i| items[i as usize].start)?;
-        let last = self
-            .visible
-            .items
-            .iter()
-            .map(|&i| items[i as usize].end)
-            .fold(f64::MIN, f64::max);
+        let (first, last) = self.visible_extent?;
         let v = crate::timeline::geometry::TimeView::fit(first, last);
-        // Extra room on the right for the labels of the latest events.
-        let extra = (v.end_secs - v.start_secs) * 0.12;
+        // Extra room on the right for the labels of the latest events (when few enough
+        // to be labelled at all).
+        let few = self.visible.items.len() <= 200;
+        let extra = if few { (v.end_secs - v.start_secs) * 0.12 } else { 0.0 };
         Some((v.start_secs, v.end_secs + extra))
     }
 

@@ -10,7 +10,7 @@ use crate::app::theme::Palette;
 use crate::explore::{Explorer, Item};
 use egui::{FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
-/// Above this many items in view, a lane is drawn as density.
+/// Above this many items in view (or one per 6 px), a lane is drawn as density.
 pub const DETAIL_LIMIT: usize = 4_000;
 const ROW_HEIGHT: f32 = 22.0;
 const POINT_RADIUS: f32 = 5.0;
@@ -74,7 +74,9 @@ pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
     let lo = p.items.partition_point(|&i| items[i as usize].start < t0 - p.max_span);
     let hi = p.items.partition_point(|&i| items[i as usize].start <= t1);
     let window = &p.items[lo..hi];
-    if window.len() > DETAIL_LIMIT {
+    // Detail costs per item: past a few items per pixel column, draw density instead.
+    let limit = DETAIL_LIMIT.min((p.rect.width() / 6.0) as usize).max(8);
+    if window.len() > limit {
         paint_density(p, window, painter, hits);
     } else {
         paint_detail(p, window, painter, hits);

@@ -16,6 +16,9 @@ use crate::timeline::time::datetime_from_secs;
 use egui::{Pos2, Rect, Sense, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
 
+/// The smallest lane height before lanes scroll (points).
+const MIN_LANE_PX: f64 = 44.0;
+
 /// Lanes laid out for drawing: names and the items of each lane, sorted by start.
 #[derive(Clone, Debug, Default)]
 pub struct LaneLayout {
@@ -57,7 +60,7 @@ pub fn timeline_ui(
     let outer = ui.available_rect_before_wrap();
     let plot = Plot::new("timeline")
         .allow_zoom(Vec2b::new(true, false))
-        .allow_drag(Vec2b::new(true, false))
+        .allow_drag(Vec2b::new(true, true))
         .allow_scroll(false)
         .allow_double_click_reset(false)
         .allow_boxed_zoom(true)
@@ -86,7 +89,13 @@ pub fn timeline_ui(
         .y_axis_min_width(150.0)
         .set_margin_fraction(egui::vec2(0.0, 0.0));
     let response = plot.show(ui, |pui| {
-        pui.set_plot_bounds_y(0.0..=n_lanes);
+        // Lanes keep a readable height; when they do not all fit, drag vertically to
+        // scroll through them.
+        let fit = (pui.transform().frame().height() as f64 / MIN_LANE_PX).floor().max(1.0);
+        let shown_lanes = n_lanes.min(fit);
+        let top = pui.plot_bounds().min()[1].clamp(0.0, n_lanes - shown_lanes);
+        let top = if top.is_finite() { top } else { 0.0 };
+        pui.set_plot_bounds_y(top..=top + shown_lanes);
         if let Some((a, b)) = pending {
             pui.set_plot_bounds_x(a..=b);
         }
@@ -105,7 +114,8 @@ pub fn timeline_ui(
     let xmap = XMap { t0, t1, x0: frame.left(), x1: frame.right() };
     let painter = ui.painter_at(frame);
     let mut hits: Vec<Hit> = Vec::new();
-    for (lane, items) in lanes.items.iter().enumerate() {
+    let (y_lo, y_hi) = (bounds.min()[1].floor().max(0.0) as usize, bounds.max()[1].ceil().max(0.0) as usize);
+    for (lane, items) in lanes.items.iter().enumerate().take(y_hi).skip(y_lo) {
         let y0 = transform.position_from_point_y(lane as f64);
         let y1 = transform.position_from_point_y(lane as f64 + 1.0);
         let rect = Rect::from_x_y_ranges(frame.x_range(), y0.min(y1)..=y0.max(y1));
@@ -122,14 +132,6 @@ pub fn timeline_ui(
             palette: &palette,
         };
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
-    }
-    // The larger unit the ticks belong to ("November 2023"), top left.
-    let context = ticks::ticks(t0, t1, frame.width() as f64, 60.0).context;
-    if !context.is_empty() {
-        let galley = painter.layout_no_wrap(context, egui::FontId::proportional(13.0), palette.label);
-        let r = Rect::from_min_size(frame.min + egui::vec2(6.0, 4.0), galley.size() + egui::vec2(10.0, 4.0));
-        painter.rect_filled(r, 4.0, ui.visuals().window_fill.gamma_multiply(0.85));
-        painter.galley(r.min + egui::vec2(5.0, 2.0), galley, palette.label);
     }
     interact(ui, &response.response, &hits, state, cmds);
     ((t0, t1), outer, frame.x_range())

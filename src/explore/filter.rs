@@ -57,7 +57,7 @@ impl Explorer {
             .enumerate()
             .filter(|(_, it)| {
                 !filter.hidden_docs.contains(&it.doc)
-                    && !(filter.hide_coarse && it.coarse)
+                    && (!filter.hide_coarse || !it.coarse)
                     && filter.range.is_none_or(|(a, b)| it.end > a && it.start < b)
                     && text_ok(it.event)
             })
