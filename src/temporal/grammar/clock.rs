@@ -83,6 +83,8 @@ impl Parser<'_> {
     /// "4 in the morning", "10 o'clock".
     fn clock_core(&self, i: usize) -> Option<(usize, u8, Option<u8>, bool)> {
         match self.lex(i) {
+            // "High Noon" is a film
+            Lex::Kw(Kw::Noon) if i > 0 && self.is(i - 1, "high") => return None,
             Lex::Kw(Kw::Noon) | Lex::Kw(Kw::Midday) => return Some((i + 1, 12, Some(0), true)),
             Lex::Kw(Kw::Midnight) => return Some((i + 1, 24, None, true)),
             _ => {}

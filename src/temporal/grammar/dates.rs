@@ -271,6 +271,10 @@ impl Parser<'_> {
         } else {
             self.str(i - 1).to_ascii_lowercase()
         };
+        // "the annual March for Life": a noun, not the month
+        if matches!(prev.as_str(), "annual" | "``" | "\"" | "“") {
+            return false;
+        }
         let prep = matches!(
             prev.as_str(),
             "in" | "of"

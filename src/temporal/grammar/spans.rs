@@ -136,6 +136,13 @@ impl Parser<'_> {
         if matches!(n, Num::Int(1)) && plural && !dashed {
             return None;
         }
+        // "60 Minutes", "24 Hours of Le Mans": a title
+        if self.cap(e)
+            && !self.toks.get(e).is_some_and(|t| t.newline)
+            && self.str(e).bytes().any(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
         // "the 1988 quarter" is not 1988 quarters; "three-quarters of" is a fraction.
         if self
             .num_tok(k)
