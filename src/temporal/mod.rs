@@ -89,6 +89,13 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     }
     ctx.tense = tense::tense_at(text, toks, hit.start, hit.end);
     let (timex_type, value) = resolve::resolve(&hit.sem, ctx)?;
+    // "he was soon released": in a past clause "soon" means "shortly after", not the future
+    if value == "FUTURE_REF"
+        && text[span.clone()].eq_ignore_ascii_case("soon")
+        && matches!(ctx.tense, tense::Tense::Past | tense::Tense::WeakPast)
+    {
+        return None;
+    }
     if !value::is_well_formed(&value) {
         return None;
     }
