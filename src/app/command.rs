@@ -1,7 +1,9 @@
 //! Commands: what the UI asks for. `*_ui` functions push commands; [`apply`] carries them
 //! out in one place after the frame is drawn.
 
+use crate::app::export_jobs::{self, ImageExport, SaveAs};
 use crate::app::state::{AppState, JobMsg, Notice};
+use crate::events::output::DataFormat;
 use crate::explore::LaneMode;
 use std::path::PathBuf;
 
@@ -34,8 +36,22 @@ pub enum Command {
     SetDark(bool),
     /// Load these paths (replacing the current corpus).
     Open(Vec<PathBuf>),
-    /// Save a PNG of the window.
+    /// Save a PNG of the window (1×, timestamped name in the export folder).
     SaveScreenshot,
+    /// Export an image as asked.
+    ExportImage(ImageExport),
+    /// Export the events of the current filter (to a timestamped name when no path).
+    ExportData(DataFormat, Option<PathBuf>),
+    /// Ask for a destination with a dialog, then export there.
+    SaveAs(SaveAs),
+    /// Show or hide the export dialog.
+    ShowExport(bool),
+    /// Set the export folder (empty: the current folder).
+    SetExportFolder(PathBuf),
+    /// Choose the export folder with a dialog.
+    ChooseExportFolder,
+    /// Export dialog options.
+    SetExportOptions { timeline_only: bool, scale2: bool },
     SortBy(crate::app::state::SortColumn),
 }
 
@@ -111,14 +127,27 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
         }
         Command::Open(paths) => state.start_load(paths, ctx),
-        Command::SaveScreenshot => {
+        Command::SaveScreenshot => export_jobs::export_image(
+            state,
+            ImageExport { timeline_only: false, scale: 1.0, path: None },
+            ctx,
+        ),
+        Command::ExportImage(req) => export_jobs::export_image(state, req, ctx),
+        Command::ExportData(format, path) => export_jobs::export_data(state, format, path, ctx),
+        Command::SaveAs(what) => export_jobs::ask_destination(state, what),
+        Command::ShowExport(open) => state.view.export_open = open,
+        Command::SetExportFolder(dir) => state.view.screenshot_dir = dir,
+        Command::ChooseExportFolder => {
             let tx = state.jobs_tx.clone();
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                let _ = tx.send(JobMsg::Screenshot(image));
-                repaint.request_repaint();
+            std::thread::spawn(move || {
+                if let Some(dir) = rfd::FileDialog::new().set_title("Export folder").pick_folder() {
+                    let _ = tx.send(JobMsg::Folder(dir));
+                }
             });
-            ctx.request_repaint();
+        }
+        Command::SetExportOptions { timeline_only, scale2 } => {
+            state.view.export_timeline_only = timeline_only;
+            state.view.export_scale2 = scale2;
         }
         Command::SortBy(col) => {
             if state.view.sort == col {
@@ -210,19 +239,16 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
                     is_error: false,
                 });
             }
-            JobMsg::Screenshot(image) => {
-                let dir = state.view.screenshot_dir.clone();
-                let tx = state.jobs_tx.clone();
-                std::thread::spawn(move || {
-                    let _ = tx.send(JobMsg::Saved(crate::app::screenshot::save_png(&image, &dir)));
-                });
+            JobMsg::Screenshot(image, target) => export_jobs::save_captured(state, image, target),
+            JobMsg::Saved(Ok(text)) => state.notice = Some(Notice { text, is_error: false }),
+            JobMsg::SaveTo(SaveAs::Image(mut req), path) => {
+                req.path = Some(path);
+                export_jobs::export_image(state, req, ctx);
             }
-            JobMsg::Saved(Ok(path)) => {
-                state.notice = Some(Notice {
-                    text: format!("Screenshot saved to {}", path.display()),
-                    is_error: false,
-                })
+            JobMsg::SaveTo(SaveAs::Data(format), path) => {
+                export_jobs::export_data(state, format, Some(path), ctx)
             }
+            JobMsg::Folder(dir) => state.view.screenshot_dir = dir,
             JobMsg::Open(paths) => apply_one(state, Command::Open(paths), ctx),
             JobMsg::Saved(Err(e)) => {
                 state.notice = Some(Notice { text: e, is_error: true });

@@ -7,6 +7,8 @@
 //! export.
 
 pub mod command;
+pub mod export_jobs;
+mod export_ui;
 pub mod list_ui;
 mod overview_ui;
 pub mod screenshot;
@@ -37,6 +39,7 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
         .default_size(460.0)
         .min_size(280.0)
         .show(ui, |ui| source_ui::source_ui(ui, state, &mut cmds));
+    export_ui::export_window(ui, state, &mut cmds);
     CentralPanel::default().show(ui, |ui| {
         let list_height = (ui.available_height() * 0.4).max(160.0);
         Panel::bottom("list")

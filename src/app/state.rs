@@ -28,8 +28,13 @@ pub struct ViewState {
     pub sort: SortColumn,
     pub sort_ascending: bool,
     pub show_warnings: bool,
-    /// Folder screenshots are saved to (current folder when empty).
+    /// Folder screenshots and exports are saved to (current folder when empty).
     pub screenshot_dir: PathBuf,
+    /// Export dialog choices.
+    pub export_timeline_only: bool,
+    pub export_scale2: bool,
+    #[serde(skip)]
+    pub export_open: bool,
     /// Last opened paths (reopened on start when no paths are given).
     pub last_paths: Vec<PathBuf>,
     #[serde(skip)]
@@ -71,6 +76,9 @@ impl Default for ViewState {
             sort_ascending: true,
             show_warnings: true,
             screenshot_dir: PathBuf::new(),
+            export_timeline_only: false,
+            export_scale2: false,
+            export_open: false,
             last_paths: Vec::new(),
             filter: Filter::default(),
             selected: None,
@@ -90,8 +98,14 @@ impl Default for ViewState {
 pub enum JobMsg {
     Progress(Progress),
     Loaded(EventsFile),
-    Screenshot(Arc<egui::ColorImage>),
-    Saved(Result<PathBuf, String>),
+    /// A window capture to crop and write.
+    Screenshot(Arc<egui::ColorImage>, crate::app::export_jobs::ImageTarget),
+    /// An export finished: the notice text, or what went wrong.
+    Saved(Result<String, String>),
+    /// A destination chosen in a save dialog.
+    SaveTo(crate::app::export_jobs::SaveAs, PathBuf),
+    /// An export folder chosen in a folder dialog.
+    Folder(PathBuf),
     /// Paths chosen in a file dialog.
     Open(Vec<PathBuf>),
 }

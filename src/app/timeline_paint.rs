@@ -94,6 +94,8 @@ struct Placed {
     x0: f32,
     x1: f32,
     title: String,
+    /// The label goes left of the mark (no room before the lane's right edge).
+    label_left: bool,
 }
 
 /// Greedy row assignment in time order: an item takes the first row that is free at its
@@ -112,15 +114,19 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
         let title = p.model.event(it.event).map(|e| short(&e.title)).unwrap_or_default();
         let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
         // Coarse bars fill their span: their label goes inside the bar when it fits.
+        let right_fits = x1 + POINT_RADIUS + 2.0 + label_w <= p.rect.right();
+        let label_left = !it.coarse && !right_fits;
         let (left, right) = if it.coarse {
             (x0.max(p.rect.left()), x1.max(x0.max(p.rect.left()) + label_w))
+        } else if label_left {
+            (x0 - POINT_RADIUS - 2.0 - label_w, x1 + POINT_RADIUS + 2.0)
         } else {
             (x0 - POINT_RADIUS - 1.0, x1 + POINT_RADIUS + 2.0 + label_w)
         };
         match row_end.iter().position(|&e| e < left) {
             Some(row) => {
                 row_end[row] = right;
-                placed.push(Placed { item: it, row, x0, x1, title });
+                placed.push(Placed { item: it, row, x0, x1, title, label_left });
             }
             None => overflow.push((x0, it)),
         }
@@ -165,6 +171,7 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             (r, pl.x1 + POINT_RADIUS + 4.0)
         };
         let galley = painter.layout_no_wrap(pl.title.clone(), font.clone(), p.palette.label);
+        let label_x = if pl.label_left { pl.x0 - POINT_RADIUS - 4.0 - galley.size().x } else { label_x };
         if label_x < p.rect.right() {
             painter.galley(Pos2::new(label_x, y - galley.size().y / 2.0), galley, p.palette.label);
         }

@@ -17,8 +17,11 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if ui.button("Open…").on_hover_text("Open files or a folder (or drop them here)").clicked() {
             open_dialog(state);
         }
-        if ui.button("Save screenshot").on_hover_text("Save a PNG of the window (Ctrl+Shift+S)").clicked() {
+        if ui.button("Save screenshot").on_hover_text("Save a PNG of the window in the export folder").clicked() {
             cmds.push(Command::SaveScreenshot);
+        }
+        if ui.button("Export…").on_hover_text("Export an image or the events of the current filter (Ctrl+Shift+S)").clicked() {
+            cmds.push(Command::ShowExport(true));
         }
         ui.separator();
         let mut query = state.view.filter.query.clone();
@@ -26,7 +29,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             egui::TextEdit::singleline(&mut query)
                 .id(egui::Id::unique(SEARCH_ID))
                 .hint_text("Search titles and passages (Ctrl+F)")
-                .desired_width(240.0),
+                .desired_width(190.0),
         );
         if state.view.focus_search {
             search.request_focus();
@@ -92,9 +95,9 @@ fn documents_menu_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
 fn range_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let (mut from, mut to) = state.view.range_text.clone();
     let hint = "e.g. 2008, 2023-11, 2023-11-15";
-    let a = ui.add(egui::TextEdit::singleline(&mut from).hint_text("from").desired_width(78.0))
+    let a = ui.add(egui::TextEdit::singleline(&mut from).hint_text("from").desired_width(70.0))
         .on_hover_text(hint);
-    let b = ui.add(egui::TextEdit::singleline(&mut to).hint_text("to").desired_width(78.0))
+    let b = ui.add(egui::TextEdit::singleline(&mut to).hint_text("to").desired_width(70.0))
         .on_hover_text(hint);
     if a.changed() || b.changed() {
         cmds.push(Command::EditRange(from, to));
@@ -172,7 +175,7 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
         state.view.focus_search = true;
     }
     if ctx.input_mut(|i| i.consume_shortcut(&shot)) {
-        cmds.push(Command::SaveScreenshot);
+        cmds.push(Command::ShowExport(true));
     }
     let typing = ctx.egui_wants_keyboard_input();
     ctx.input(|i| {

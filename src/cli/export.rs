@@ -89,6 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             View::Timeline => ViewKind::Timeline,
             View::Window => ViewKind::Window,
         },
+        filter: Default::default(),
     };
     write_png_file(file, &req, &args.png, args.force)
         .with_context(|| format!("cannot export {}", args.png.display()))?;

@@ -8,9 +8,7 @@
 
 use anyhow::Context;
 use chronoscope::corpus;
-use chronoscope::events::csv::write_csv;
-use chronoscope::events::timeml_out::to_timeml_files;
-use chronoscope::events::{timelinejs, EventsFile};
+use chronoscope::events::{output, EventsFile};
 use chronoscope::fsutil::write_atomic;
 use chronoscope::temporal::{Bias, Options};
 use clap::ValueEnum;
@@ -118,20 +116,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// The bytes of a one-file format, the number of events in them and the number left out.
 fn render(file: &EventsFile, format: DataFormat) -> anyhow::Result<(Vec<u8>, usize, usize)> {
-    Ok(match format {
-        DataFormat::Json => (file.to_json().into_bytes(), file.events.len(), 0),
-        DataFormat::Csv => {
-            let mut buf = Vec::new();
-            write_csv(&mut buf, &file.documents, &file.events).context("cannot write CSV")?;
-            (buf, file.events.len(), 0)
+    let r = output::render(file, format.into())?;
+    Ok((r.bytes, r.events, r.left_out))
+}
+
+impl From<DataFormat> for output::DataFormat {
+    fn from(f: DataFormat) -> Self {
+        match f {
+            DataFormat::Json => output::DataFormat::Json,
+            DataFormat::Csv => output::DataFormat::Csv,
+            DataFormat::Timelinejs => output::DataFormat::Timelinejs,
+            DataFormat::Timeml => output::DataFormat::Timeml,
         }
-        DataFormat::Timelinejs => {
-            let converted = timelinejs::to_timelinejs(file);
-            let n = converted.timeline.events.len();
-            (converted.to_json().into_bytes(), n, converted.undated)
-        }
-        DataFormat::Timeml => anyhow::bail!("TimeML is written one file per document"),
-    })
+    }
 }
 
 /// Errors that need no extraction to find: a missing or unusable `-o`.
@@ -160,40 +157,20 @@ fn write_timeml(file: &EventsFile, dir: Option<&Path>, force: bool) -> anyhow::R
     let Some(dir) = dir else {
         anyhow::bail!("--format timeml needs a directory: -o DIR");
     };
-    let files = to_timeml_files(file)?;
-    let targets: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.name)).collect();
-    if !force {
-        let existing: Vec<&PathBuf> = targets.iter().filter(|p| p.exists()).collect();
-        if let Some(first) = existing.first() {
-            let others = match existing.len() - 1 {
-                0 => String::new(),
-                n => format!(" (and {} more)", count(n, "other file")),
-            };
-            anyhow::bail!(
-                "{} already exists{others}; nothing was written (use --force to overwrite)",
-                first.display()
-            );
-        }
-    }
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the directory {}", dir.display()))?;
-    for (f, path) in files.iter().zip(&targets) {
-        write(path, f.xml.as_bytes(), force)?;
-    }
-    let tagged: usize = files.iter().map(|f| f.tagged).sum();
-    let skipped: usize = files.iter().map(|f| f.skipped).sum();
+    let summary = output::write_timeml_dir(file, dir, force)?;
+    let n_files = summary.files.len();
     let mut line = format!(
         "wrote {} from {} to {} ({} .tml file{})",
-        count(tagged, "event"),
+        count(summary.tagged, "event"),
         count(file.documents.len(), "document"),
         dir.display(),
-        files.len(),
-        if files.len() == 1 { "" } else { "s" }
+        n_files,
+        if n_files == 1 { "" } else { "s" }
     );
-    if skipped > 0 {
+    if summary.skipped > 0 {
         line.push_str(&format!(
             "; {} left out (expression outside the body or overlapping another)",
-            count(skipped, "event")
+            count(summary.skipped, "event")
         ));
     }
     Ok(line)

@@ -7,6 +7,7 @@
 pub mod csv;
 mod extract;
 pub mod file;
+pub mod output;
 pub mod timelinejs;
 pub mod timeml_out;
 pub mod title;

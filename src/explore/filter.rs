@@ -78,3 +78,36 @@ impl Explorer {
         Visible { items, undated }
     }
 }
+
+impl Explorer {
+    /// The corpus cut down to what `visible` shows: its events (dated in time order, then
+    /// undated) and the documents they come from, warnings of those documents kept.
+    pub fn filtered_corpus(&self, visible: &Visible) -> crate::events::EventsFile {
+        let mut events: Vec<u32> = visible.items.iter().map(|&i| self.items[i as usize].event).collect();
+        events.extend(visible.undated.iter().copied());
+        let mut keep_doc = vec![false; self.corpus.documents.len()];
+        for &e in &events {
+            if let Some(d) = self.event(e).and_then(|ev| self.doc_of(ev)) {
+                keep_doc[d as usize] = true;
+            }
+        }
+        let documents: Vec<_> = self
+            .corpus
+            .documents
+            .iter()
+            .zip(&keep_doc)
+            .filter(|(_, k)| **k)
+            .map(|(d, _)| d.clone())
+            .collect();
+        let kept: std::collections::HashSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+        let warnings = self
+            .corpus
+            .warnings
+            .iter()
+            .filter(|w| w.document.as_deref().is_none_or(|d| kept.contains(d)))
+            .cloned()
+            .collect();
+        let events = events.iter().filter_map(|&e| self.event(e).cloned()).collect();
+        crate::events::EventsFile::new(documents, events, warnings)
+    }
+}

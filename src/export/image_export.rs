@@ -31,6 +31,8 @@ pub struct ImageRequest {
     pub select: Option<String>,
     pub dark: bool,
     pub view: ViewKind,
+    /// Filters to apply (search, documents, range) as in the app.
+    pub filter: crate::explore::Filter,
 }
 
 impl Default for ImageRequest {
@@ -43,6 +45,7 @@ impl Default for ImageRequest {
             select: None,
             dark: false,
             view: ViewKind::Timeline,
+            filter: Default::default(),
         }
     }
 }
@@ -68,6 +71,11 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     let mut view = ViewState { dark: req.dark, ..ViewState::default() };
     view.show_warnings = false;
     let mut state = AppState::with_corpus(corpus, view);
+    if req.filter.is_active() {
+        state.view.filter = req.filter.clone();
+        state.refilter();
+        state.view.pending_range = state.fit_range();
+    }
     if let Some(id) = &req.select {
         let idx = state
             .model

@@ -4,28 +4,24 @@
 use super::{Hit, Parser, Sem};
 use crate::temporal::lexicon::{Kw, Lex};
 
+/// Time-zone abbreviations written after a clock time ("10 a.m. EST").
+fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "AKST" | "HST" | "ET" | "PT" | "CT" | "MT"
+            | "GMT" | "UTC" | "Z" | "BST" | "IST" | "CET" | "CEST" | "EET" | "EEST" | "WET" | "WEST" | "MSK"
+            | "JST" | "KST" | "HKT" | "SGT" | "AEST" | "AEDT" | "ACST" | "AWST" | "NZST" | "NZDT" | "SAST" | "WAT"
+            | "EAT" | "PKT" | "ICT" | "WIB"
+    )
+}
+
 impl Parser<'_> {
     /// A clock time at `i`, optionally followed by the day it falls on.
     pub(super) fn clock(&self, i: usize) -> Option<Hit> {
         let (end, hour, minute, named) = self.clock_core(i)?;
         let mut e = end;
         // time zone
-        if matches!(
-            self.str(e),
-            "EST"
-                | "EDT"
-                | "CST"
-                | "CDT"
-                | "MST"
-                | "MDT"
-                | "PST"
-                | "PDT"
-                | "GMT"
-                | "UTC"
-                | "BST"
-                | "CET"
-                | "JST"
-        ) {
+        if is_time_zone(self.str(e)) {
             e += 1;
         } else if self.is(e, "local") && self.is(e + 1, "time") {
             e += 2;

@@ -1,0 +1,141 @@
+//! Carrying out the export commands: images of the window or the timeline (captured from
+//! the window at 1×, rendered offscreen at 2×) and data files of the current filter. All
+//! file work runs on a thread; the result comes back as a notice.
+
+use crate::app::screenshot::{cropped, timestamped_path, write_png};
+use crate::app::state::{AppState, JobMsg};
+use crate::events::output::{self, DataFormat};
+use std::path::PathBuf;
+
+/// An image to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageExport {
+    pub timeline_only: bool,
+    /// Pixel density: 1 captures the window; 2 renders offscreen at twice the pixels.
+    pub scale: f32,
+    /// Where to write; a timestamped name in the export folder when `None`.
+    pub path: Option<PathBuf>,
+}
+
+/// Where a captured screenshot goes.
+#[derive(Clone, Debug)]
+pub struct ImageTarget {
+    pub crop: Option<egui::Rect>,
+    pub pixels_per_point: f32,
+    pub path: PathBuf,
+}
+
+/// Starts an image export.
+pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context) {
+    let path = req.path.clone().unwrap_or_else(|| timestamped_path(&state.view.screenshot_dir, ".png"));
+    let tx = state.jobs_tx.clone();
+    let repaint = ctx.clone();
+    if req.scale <= 1.0 {
+        let target = ImageTarget {
+            crop: if req.timeline_only { state.view.timeline_rect } else { None },
+            pixels_per_point: ctx.pixels_per_point(),
+            path,
+        };
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(JobMsg::Screenshot(image, target));
+            repaint.request_repaint();
+        });
+        ctx.request_repaint();
+        return;
+    }
+    // Offscreen: the same UI code at a higher pixel density, with the same view.
+    let size = ctx.content_rect().size();
+    let request = crate::export::ImageRequest {
+        width: size.x as u32,
+        height: size.y as u32,
+        scale: req.scale,
+        range: state.view.shown_range,
+        select: state.view.selected.and_then(|e| state.model.event(e)).map(|e| e.id.clone()),
+        dark: ctx.global_style().visuals.dark_mode,
+        view: if req.timeline_only { crate::export::ViewKind::Timeline } else { crate::export::ViewKind::Window },
+        filter: state.view.filter.clone(),
+    };
+    let corpus = state.model.corpus.clone();
+    state.notice = Some(crate::app::state::Notice { text: "Rendering image…".into(), is_error: false });
+    std::thread::spawn(move || {
+        let result = crate::export::render_png(corpus, &request)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| crate::fsutil::write_atomic(&path, &bytes, true).map_err(|e| e.to_string()))
+            .map(|()| format!("Image saved to {}", std::path::absolute(&path).unwrap_or(path.clone()).display()));
+        let _ = tx.send(JobMsg::Saved(result));
+        repaint.request_repaint();
+    });
+}
+
+/// Writes a captured screenshot (on a thread).
+pub fn save_captured(state: &AppState, image: std::sync::Arc<egui::ColorImage>, target: ImageTarget) {
+    let tx = state.jobs_tx.clone();
+    std::thread::spawn(move || {
+        let image = cropped(&image, target.crop, target.pixels_per_point);
+        let result = write_png(&image, &target.path).map(|p| format!("Image saved to {}", p.display()));
+        let _ = tx.send(JobMsg::Saved(result));
+    });
+}
+
+/// Writes the events of the current filter in `format` (on a thread).
+pub fn export_data(state: &mut AppState, format: DataFormat, path: Option<PathBuf>, ctx: &egui::Context) {
+    let file = state.model.filtered_corpus(&state.visible);
+    let dir = state.view.screenshot_dir.clone();
+    let tx = state.jobs_tx.clone();
+    let repaint = ctx.clone();
+    std::thread::spawn(move || {
+        let result = match format {
+            DataFormat::Timeml => {
+                let dir = path.unwrap_or_else(|| timestamped_path(&dir, "-timeml"));
+                output::write_timeml_dir(&file, &dir, true)
+                    .map(|s| format!("{} TimeML files written to {}", s.files.len(), dir.display()))
+                    .map_err(|e| e.to_string())
+            }
+            _ => {
+                let path = path.unwrap_or_else(|| timestamped_path(&dir, &format!(".{}", format.extension())));
+                output::render(&file, format)
+                    .map_err(|e| e.to_string())
+                    .and_then(|r| {
+                        crate::fsutil::write_atomic(&path, &r.bytes, true)
+                            .map(|()| format!("{} events written to {}", r.events, path.display()))
+                            .map_err(|e| e.to_string())
+                    })
+            }
+        };
+        let _ = tx.send(JobMsg::Saved(result));
+        repaint.request_repaint();
+    });
+}
+
+/// What a "Save as…" dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveAs {
+    Image(ImageExport),
+    Data(DataFormat),
+}
+
+/// Asks for a destination with a native dialog, off the UI thread; the answer comes back
+/// as `JobMsg::SaveTo`. Without a dialog service (e.g. a bare X server) nothing happens and
+/// the notice says so.
+pub fn ask_destination(state: &mut AppState, what: SaveAs) {
+    let tx = state.jobs_tx.clone();
+    let dir = state.view.screenshot_dir.clone();
+    state.notice = Some(crate::app::state::Notice {
+        text: "Choose where to save… (if no dialog appears, use Save with the folder instead)".into(),
+        is_error: false,
+    });
+    std::thread::spawn(move || {
+        let mut dialog = rfd::FileDialog::new().set_title("Export");
+        if !dir.as_os_str().is_empty() {
+            dialog = dialog.set_directory(&dir);
+        }
+        let chosen = match &what {
+            SaveAs::Data(DataFormat::Timeml) => dialog.pick_folder(),
+            SaveAs::Image(_) => dialog.add_filter("PNG image", &["png"]).set_file_name("chronoscope.png").save_file(),
+            SaveAs::Data(f) => dialog.set_file_name(format!("chronoscope.{}", f.extension())).save_file(),
+        };
+        if let Some(path) = chosen {
+            let _ = tx.send(JobMsg::SaveTo(what, path));
+        }
+    });
+}
