@@ -1,0 +1,151 @@
+//! Image export, headless: from the command line (`chronoscope export`) and from the app
+//! (the export command answered by egui_kittest's screenshot support).
+#![cfg(feature = "gui")]
+
+use chronoscope::app::command::apply;
+use chronoscope::app::export_jobs::ImageExport;
+use chronoscope::app::{app_ui, AppState, Command, ViewState};
+use chronoscope::corpus;
+use chronoscope::temporal::Options;
+use egui_kittest::Harness;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+fn seeds() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn export(args: &[&str]) -> std::process::Output {
+    Process::new(env!("CARGO_BIN_EXE_chronoscope"))
+        .arg("export")
+        .args(args)
+        .env("XDG_RUNTIME_DIR", std::env::temp_dir())
+        .output()
+        .expect("run chronoscope")
+}
+
+fn distinct_colours(img: &image::RgbaImage) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for p in img.pixels().step_by(7) {
+        seen.insert(p.0);
+    }
+    seen.len()
+}
+
+#[test]
+fn cli_export_has_the_requested_size_and_is_not_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("seed.png");
+    let o = export(&[
+        seeds().to_str().unwrap(), "--png", out.to_str().unwrap(),
+        "--width", "800", "--height", "500", "--scale", "2", "--view", "window",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let img = image::open(&out).unwrap().to_rgba8();
+    assert_eq!(img.dimensions(), (1600, 1000));
+    assert!(distinct_colours(&img) > 20, "the image looks blank");
+    // Refuses to overwrite without --force, and leaves the file as it was.
+    let before = std::fs::read(&out).unwrap();
+    let o = export(&[seeds().to_str().unwrap(), "--png", out.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("already exists"));
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+}
+
+#[test]
+fn from_and_to_change_the_visible_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let render = |name: &str, extra: &[&str]| -> image::RgbaImage {
+        let out = dir.path().join(name);
+        let mut args = vec![seeds().to_str().unwrap().to_string(), "--png".into(), out.to_str().unwrap().into(),
+            "--width".into(), "900".into(), "--height".into(), "500".into(), "--view".into(), "timeline".into()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = export(&refs);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        image::open(&out).unwrap().to_rgba8()
+    };
+    let all = render("all.png", &[]);
+    let week = render("week.png", &["--from", "2023-11-13", "--to", "2023-11-19"]);
+    assert_eq!(all.dimensions(), week.dimensions());
+    let differing = all.pixels().zip(week.pixels()).filter(|(a, b)| a != b).count();
+    assert!(differing > 1000, "the range did not change the picture ({differing} pixels differ)");
+    // The timeline-only view is narrower than the window.
+    assert!(all.width() < 900);
+}
+
+#[test]
+fn cli_export_reports_a_bad_date_and_an_unknown_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.png");
+    let o = export(&[seeds().to_str().unwrap(), "--png", out.to_str().unwrap(), "--from", "17/11/2023"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("expected a date like"));
+    let o = export(&[seeds().to_str().unwrap(), "--png", out.to_str().unwrap(), "--select", "e999"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("e999"));
+    assert!(!out.exists(), "no file after a failure");
+}
+
+fn wait_for_notice(h: &mut Harness<'_, AppState>) -> String {
+    for _ in 0..100 {
+        h.step();
+        if let Some(n) = &h.state().notice {
+            if n.text.starts_with("Image saved") || n.is_error {
+                return n.text.clone();
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("no notice after the export: {:?}", h.state().notice);
+}
+
+#[test]
+fn in_app_export_writes_the_window_and_the_timeline() {
+    let file = corpus::load(&[seeds()], &Options::default(), &|_| {});
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_ui_state(app_ui, AppState::with_corpus(file, ViewState::default()));
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let check = |h: &mut Harness<'_, AppState>, name: &str, timeline_only: bool| -> (u32, u32) {
+        let path = dir.path().join(name);
+        let ctx = h.ctx.clone();
+        apply(
+            h.state_mut(),
+            vec![Command::ExportImage(ImageExport { timeline_only, scale: 1.0, path: Some(path.clone()) })],
+            &ctx,
+        );
+        let notice = wait_for_notice(h);
+        assert!(notice.contains(name), "{notice}");
+        h.state_mut().notice = None;
+        let img = image::open(&path).unwrap().to_rgba8();
+        assert!(distinct_colours(&img) > 20);
+        img.dimensions()
+    };
+    let (w, hgt) = check(&mut h, "window.png", false);
+    assert_eq!((w, hgt), (1200, 800));
+    let (tw, th) = check(&mut h, "timeline.png", true);
+    assert!(tw < w && th < hgt, "timeline crop {tw}x{th} inside {w}x{hgt}");
+}
+
+#[test]
+fn unwritable_destination_gives_a_message_and_no_file() {
+    let file = corpus::load(&[seeds()], &Options::default(), &|_| {});
+    let mut state = AppState::with_corpus(file, ViewState::default());
+    let ctx = egui::Context::default();
+    let bad = Path::new("/nonexistent-dir-for-chronoscope/x.csv").to_path_buf();
+    apply(&mut state, vec![Command::ExportData(chronoscope::events::output::DataFormat::Csv, Some(bad.clone()))], &ctx);
+    for _ in 0..100 {
+        chronoscope::app::command::poll_jobs(&mut state, &ctx);
+        if state.notice.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let n = state.notice.expect("a notice");
+    assert!(n.is_error && n.text.contains("nonexistent-dir-for-chronoscope"), "{n:?}");
+    assert!(!bad.exists());
+}
