@@ -213,7 +213,11 @@ impl Parser<'_> {
                 || (self.kw(j + 2, Kw::A) && self.is(j + 3, "year") && self.kw(j + 4, Kw::Ago));
             if !self.is(j, "prior") && period && year_back {
                 let e = if self.kw(j + 2, Kw::A) { j + 5 } else { j + 4 };
-                let sem = Sem::AnchorShift { unit: Unit::Year, n: -1, ago: false };
+                let sem = Sem::AnchorShift {
+                    unit: Unit::Year,
+                    n: -1,
+                    ago: false,
+                };
                 return Some(Hit::new(i, e, sem));
             }
             j += 1;

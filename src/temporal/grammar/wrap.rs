@@ -149,7 +149,18 @@ impl Parser<'_> {
         let e = hit.end;
         // Only a range written as one token ("Nov. 15-17", "1998-99") is one expression;
         // "from 2008 to 2012" is two, as in TimeML.
-        if !self.dash(e) {
+        // "the 2023/24 season" too: a slash between two years
+        let year_slash = self.punct(e, b'/')
+            && self.tight(e)
+            && matches!(
+                hit.sem,
+                Sem::Date {
+                    year: YearSpec::Abs(_),
+                    month: None,
+                    day: None
+                }
+            );
+        if !self.dash(e) && !year_slash {
             return self.post_mod(hit);
         }
         let from = &hit.sem;
@@ -219,19 +230,19 @@ impl Parser<'_> {
                             day: None,
                         },
                     ))
+                } else if let Some(y2) = self
+                    .year_at(e + 1)
+                    .filter(|y2| *y2 > *y && self.tight(e + 1))
+                {
+                    // "2014-2016", "2019/2020"
+                    let to = Sem::Date {
+                        year: YearSpec::Abs(y2),
+                        month: None,
+                        day: None,
+                    };
+                    Some((e + 2, to))
                 } else {
-                    self.calendar(e + 1)
-                        .filter(|h| {
-                            matches!(
-                                h.sem,
-                                Sem::Date {
-                                    year: YearSpec::Abs(_),
-                                    month: None,
-                                    day: None
-                                }
-                            )
-                        })
-                        .map(|h| (h.end, h.sem))
+                    None
                 }
             }
             Sem::Date {
