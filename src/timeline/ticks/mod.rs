@@ -146,9 +146,11 @@ fn sane_range(start: f64, end: f64) -> Option<(f64, f64)> {
 
 /// The context label for a view showing ticks of `level`.
 fn context(level: TickLevel, start: f64, end: f64) -> String {
+    // A view ending exactly on a boundary (midnight, the 1st) does not show the next unit.
+    let last = (end - 1.0).max(start);
     let (a, b) = (
         datetime_from_secs_clamped(start),
-        datetime_from_secs_clamped(end),
+        datetime_from_secs_clamped(last),
     );
     match level {
         TickLevel::Seconds(_) | TickLevel::Minutes(_) | TickLevel::Hours(_) => {
