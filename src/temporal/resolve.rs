@@ -461,6 +461,9 @@ fn weekday_date(ctx: &Ctx, t: NaiveDate, wd: Weekday, pick: Pick) -> Option<Naiv
             add_days(a, -(if b == 0 { 7 } else { b }))
         }
         Pick::Guess => match ctx.direction() {
+            // weak evidence decides only beyond the nearest few days
+            Tense::Past if ctx.weak() && fwd < back && fwd <= 1 => add_days(t, fwd),
+            Tense::Future if ctx.weak() && back < fwd && back <= 1 => add_days(t, -back),
             Tense::Past => add_days(t, -back),
             Tense::Future => add_days(t, fwd),
             _ => add_days(t, if back <= fwd { -back } else { fwd }),

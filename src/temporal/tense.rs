@@ -197,8 +197,9 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         "will" | "shall" | "tomorrow" | "upcoming" | "soon" => Some(Marker::Future),
         "expects" | "expect" | "plans" | "plan" | "intends" | "scheduled" | "expected"
         | "planned" | "planning" | "aims" | "hopes" | "would" | "due" | "forecast"
-        | "forecasts" | "predicts" | "must" | "may" | "might" | "could" | "effective"
-        | "should" => Some(Marker::WeakFuture),
+        | "forecasts" | "predicts" | "must" | "may" | "might" | "effective" | "should" => {
+            Some(Marker::WeakFuture)
+        }
         "ll" if prev_apos => Some(Marker::Future),
         // "agreed to purchase", "is to resume", "set to expire": an infinitive of intent
         "to" if toks
