@@ -207,8 +207,16 @@ impl Parser<'_> {
         if self.kw(k, Kw::Fiscal) {
             k += 1;
         }
-        if self.is(j, "latest") && self.is(k, "period") {
-            return Some(Hit::new(i, k + 1, Sem::QuarterAnchor));
+        // "the latest quarter/period": the last quarter completed before the reference
+        let last_completed = Sem::Shift {
+            unit: Unit::Quarter,
+            n: -1,
+            anchored: false,
+        };
+        if self.is(j, "latest")
+            && (self.is(k, "period") || matches!(self.unit(k), Some((Unit::Quarter, false))))
+        {
+            return Some(Hit::new(i, k + 1, last_completed));
         }
         match self.lex(k) {
             // "This Week" (a programme title)
