@@ -2,9 +2,9 @@
 //! and any width from 300 to 2000 px, ticks are ordered, unique, on calendar boundaries,
 //! and their labels do not overlap.
 
+use chrono::{Datelike, NaiveDate, Timelike};
 use chronoscope::timeline::ticks::{estimate_label_width, grid_label, grid_marks, ticks, NESTED};
 use chronoscope::timeline::time::{datetime_from_secs, secs_from_date, YEAR_SECS};
-use chrono::{Datelike, NaiveDate, Timelike};
 use proptest::prelude::*;
 
 fn year_start(y: i32) -> f64 {
@@ -13,7 +13,11 @@ fn year_start(y: i32) -> f64 {
 
 /// (start, span) with the span log-uniform from 60 s to 20,000 years.
 fn view() -> impl Strategy<Value = (f64, f64)> {
-    (-15_000.0f64..3_000.0, 60f64.ln()..(20_000.0 * YEAR_SECS).ln(), 0.0f64..1.0)
+    (
+        -15_000.0f64..3_000.0,
+        60f64.ln()..(20_000.0 * YEAR_SECS).ln(),
+        0.0f64..1.0,
+    )
         .prop_map(|(start_year, ln_span, frac)| {
             let start = (year_start(start_year.floor() as i32) + frac * YEAR_SECS).round();
             (start, ln_span.exp())
@@ -81,13 +85,25 @@ proptest! {
 
 #[test]
 fn every_month_tick_is_the_first_at_midnight() {
-    for (y0, y1, width) in [(1990, 1995, 2000.0), (-600, -598, 1500.0), (2023, 2024, 700.0)] {
+    for (y0, y1, width) in [
+        (1990, 1995, 2000.0),
+        (-600, -598, 1500.0),
+        (2023, 2024, 700.0),
+    ] {
         let t = ticks(year_start(y0), year_start(y1), width, 8.0);
-        let months: Vec<_> = t.marks.iter().filter(|m| m.level.name() == "month").collect();
+        let months: Vec<_> = t
+            .marks
+            .iter()
+            .filter(|m| m.level.name() == "month")
+            .collect();
         assert!(!months.is_empty(), "{y0}..{y1}: {:?}", t.level);
         for m in months {
             let dt = datetime_from_secs(m.secs).unwrap();
-            assert_eq!((dt.day(), dt.hour(), dt.minute(), dt.second()), (1, 0, 0, 0), "{m:?}");
+            assert_eq!(
+                (dt.day(), dt.hour(), dt.minute(), dt.second()),
+                (1, 0, 0, 0),
+                "{m:?}"
+            );
         }
     }
 }

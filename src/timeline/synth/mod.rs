@@ -122,17 +122,18 @@ pub fn generate(n_events: usize, seed: u64) -> EventsFile {
     let n_docs = (n_events / 50).clamp(1, 300);
 
     // News weeks: the seed's week first, the others spread over 1990–2025, denser lately.
-    let mut bursts = vec![day(2023, 11, 16)];
+    let seed_week = day(2023, 11, 16);
+    let mut bursts = vec![seed_week];
     while bursts.len() < N_BURSTS {
         let u = rng.unit();
         let year = 2024 - (34.0 * u * u) as i32;
         let doy = rng.range(0, 365) as u32 + 1;
-        bursts.push(NaiveDate::from_yo_opt(year, doy).unwrap_or(bursts[0]));
+        bursts.push(NaiveDate::from_yo_opt(year, doy).unwrap_or(seed_week));
     }
 
     let mut docs: Vec<DocBuilder> = (0..n_docs)
         .map(|i| {
-            let home = bursts.get(i % N_BURSTS).copied().unwrap_or(bursts[0]);
+            let home = bursts.get(i % N_BURSTS).copied().unwrap_or(seed_week);
             let place = PLACES.get(i % PLACES.len()).copied().unwrap_or("Geneva");
             let topic = TOPICS
                 .get((i / PLACES.len() + i) % TOPICS.len())
@@ -176,7 +177,7 @@ pub fn generate(n_events: usize, seed: u64) -> EventsFile {
     let mut events = Vec::with_capacity(n_events);
     for (d, (builder, &count)) in docs.iter_mut().zip(&counts).enumerate() {
         let mut rng = SplitMix64::new(seed ^ (d as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407));
-        let home = bursts.get(d % N_BURSTS).copied().unwrap_or(bursts[0]);
+        let home = bursts.get(d % N_BURSTS).copied().unwrap_or(seed_week);
         let mut local: Vec<(Sentence, usize, When)> = Vec::with_capacity(count);
         for seq in 0..count {
             let when = random_when(&mut rng, home, &bursts);
