@@ -126,3 +126,23 @@ fn date_range_filter_limits_the_list() {
         assert!(ev.end.unwrap() > chrono::NaiveDate::from_ymd_opt(2023, 11, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
     }
 }
+
+#[test]
+fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
+    let mut h = harness(seed_state());
+    h.run();
+    let ctx = h.ctx.clone();
+    chronoscope::app::command::apply(h.state_mut(), vec![chronoscope::app::Command::ZoomTo(0.0, 5.0)], &ctx);
+    h.run();
+    let (a, b) = h.state().view.shown_range.unwrap();
+    assert!((b - a - 60.0).abs() < 1.0, "span {} s", b - a);
+    let year = 365.2425 * 86_400.0;
+    chronoscope::app::command::apply(
+        h.state_mut(),
+        vec![chronoscope::app::Command::ZoomTo(-1e6 * year, 1e6 * year)],
+        &ctx,
+    );
+    h.run();
+    let (a, b) = h.state().view.shown_range.unwrap();
+    assert!(((b - a) / year - 20_000.0).abs() < 1.0, "span {} years", (b - a) / year);
+}

@@ -60,6 +60,10 @@ pub fn apply(state: &mut AppState, commands: Vec<Command>, ctx: &egui::Context) 
     for command in commands {
         apply_one(state, command, ctx);
     }
+    // A view change is drawn by the next frame: ask for it.
+    if state.view.pending_range.is_some() || state.view.scroll_list || state.view.scroll_source {
+        ctx.request_repaint();
+    }
 }
 
 fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {

@@ -64,6 +64,14 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
     });
     // What was asked of this frame has been drawn.
     state.view.pending_range = None;
+    // Zoom stays between about a minute and 20,000 years, inside chrono's range.
+    if let Some((a, b)) = state.view.shown_range {
+        let v = crate::timeline::TimeView { start_secs: a, end_secs: b }.clamped();
+        let tolerance = (b - a).abs() * 1e-6 + 1e-3;
+        if (v.start_secs - a).abs() > tolerance || (v.end_secs - b).abs() > tolerance {
+            cmds.push(Command::ZoomTo(v.start_secs, v.end_secs));
+        }
+    }
     state.view.scroll_source = false;
     state.view.scroll_list = false;
     command::apply(state, cmds, &ctx);
