@@ -1,0 +1,132 @@
+//! Numbers as news writes them: digits ("3", "1,000", "2 1/2", "5½"), words ("three",
+//! "twenty-four", "a hundred"), "a"/"an", "a couple of", "a few", "half an"; and the
+//! TimeML duration value built from a number and a unit ("P3D", "PT5H30M", "PXY").
+
+use super::{Num, Parser};
+use crate::temporal::lexicon::{Kw, Lex, Unit};
+use crate::temporal::scan::Kind;
+
+impl Parser<'_> {
+    /// A number at `i`: digits (with a "1/2" or "½"), number words ("twenty-four", "a
+    /// hundred"), "a"/"an"/"one", "a couple of", "a few", "several". Returns the end token,
+    /// the number and whether it was approximate ("a couple of").
+    pub(super) fn number(&self, i: usize) -> Option<(usize, Num, bool)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if self.num_is_part(i)
+                && !(self.punct(i + 1, b',') && self.num_tok(i + 2).is_some_and(|n| n.len() == 3))
+            {
+                return None;
+            }
+            let mut n = t.num;
+            let mut j = i + 1;
+            // 1,000 grouping
+            while self.punct(j, b',')
+                && self.tight(j)
+                && self.tight(j + 1)
+                && self.num_tok(j + 1).is_some_and(|n| n.len() == 3)
+            {
+                n = n.saturating_mul(1000).saturating_add(self.toks[j + 1].num);
+                j += 2;
+            }
+            if self.num_tok(j).is_some_and(|n| n.num == 1)
+                && self.punct(j + 1, b'/')
+                && self.num_tok(j + 2).is_some_and(|n| n.num == 2)
+            {
+                return Some((j + 3, Num::Half(n), false));
+            }
+            if self.str(j) == "½" && self.tight(j) {
+                return Some((j + 1, Num::Half(n), false));
+            }
+            return Some((j, Num::Int(n), false));
+        }
+        match t.lex {
+            Lex::Kw(Kw::A) | Lex::Kw(Kw::An) => {
+                if self.kw(i + 1, Kw::Couple) && self.is(i + 2, "of") {
+                    return Some((i + 3, Num::Int(2), true));
+                }
+                if self.kw(i + 1, Kw::Few) {
+                    return Some((i + 2, Num::Vague, false));
+                }
+                if let Lex::Card(100) | Lex::Card(1000) | Lex::Card(12) = self.lex(i + 1) {
+                    return self.number(i + 1);
+                }
+                if self.kw(i + 1, Kw::Half) {
+                    return Some((i + 2, Num::Half(0), false));
+                }
+                Some((i + 1, Num::Int(1), false))
+            }
+            Lex::Kw(Kw::Few) | Lex::Kw(Kw::Several) | Lex::Kw(Kw::Several2) => {
+                Some((i + 1, Num::Vague, false))
+            }
+            Lex::Kw(Kw::Half) if matches!(self.lex(i + 1), Lex::Kw(Kw::A | Kw::An)) => {
+                Some((i + 2, Num::Half(0), false))
+            }
+            Lex::Kw(Kw::Couple) if self.is(i + 1, "of") => Some((i + 2, Num::Int(2), true)),
+            Lex::Card(mut n) => {
+                let mut j = i + 1;
+                if (20..100).contains(&n) && n % 10 == 0 {
+                    let k = if self.dash(j) && self.tight(j) {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    if let Lex::Card(u) = self.lex(k) {
+                        if u < 10 {
+                            n += u;
+                            j = k + 1;
+                        }
+                    }
+                }
+                if let Lex::Card(m @ (100 | 1000)) = self.lex(j) {
+                    n = n.saturating_mul(m);
+                    j += 1;
+                }
+                if self.is(j, "and") && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+                    return Some((j + 3, Num::Half(n), false));
+                }
+                Some((j, Num::Int(n), false))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Formats a duration value: `P3D`, `PT5H30M`, `P2Y6M`, `PXY`.
+pub fn duration_value(n: Num, unit: Unit) -> String {
+    let (letter, mult, time) = unit.duration_letter();
+    let t = if time { "T" } else { "" };
+    let (letter, mult) = if unit == Unit::Decade {
+        ("Y", 10)
+    } else {
+        (letter, mult)
+    };
+    match n {
+        Num::Vague => {
+            let l = match unit {
+                Unit::Decade => "E",
+                Unit::Century => "C",
+                Unit::Millennium => "L",
+                _ => letter,
+            };
+            format!("P{t}X{l}")
+        }
+        Num::Int(k) => format!("P{t}{}{letter}", u64::from(k) * u64::from(mult)),
+        Num::Half(k) => {
+            let k = u64::from(k) * u64::from(mult);
+            match unit {
+                Unit::Year => format!("P{k}Y6M"),
+                Unit::Day => format!("P{k}DT12H"),
+                Unit::Hour => format!("PT{k}H30M"),
+                Unit::Minute => format!("PT{k}M30S"),
+                Unit::Month => format!("P{k}M15D"),
+                _ => format!("P{t}{k}.5{letter}"),
+            }
+            .replace("P0Y", "P")
+            .replace("PT0H", "PT")
+            .replace("PT0M", "PT")
+            .replace("P0M", "P")
+            .replace("P0D", "P")
+        }
+    }
+}
