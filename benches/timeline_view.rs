@@ -48,11 +48,23 @@ fn warmed(ctx: &egui::Context, file: EventsFile, range: Option<(f64, f64)>) -> A
 
 fn bench_frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
-    group.sample_size(20).measurement_time(Duration::from_secs(6));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(6));
     // The seed's news week: every synthetic corpus has a burst there.
     let week = (
-        secs_from_datetime(chrono::NaiveDate::from_ymd_opt(2023, 11, 13).unwrap().and_hms_opt(0, 0, 0).unwrap()),
-        secs_from_datetime(chrono::NaiveDate::from_ymd_opt(2023, 11, 20).unwrap().and_hms_opt(0, 0, 0).unwrap()),
+        secs_from_datetime(
+            chrono::NaiveDate::from_ymd_opt(2023, 11, 13)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+        ),
+        secs_from_datetime(
+            chrono::NaiveDate::from_ymd_opt(2023, 11, 20)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+        ),
     );
     for n in sizes() {
         let file = synth::generate(n, 1);
@@ -69,15 +81,26 @@ fn bench_frames(c: &mut Criterion) {
 
 fn bench_load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
-    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
     for n in sizes() {
         let file = synth::generate(n, 1);
         let json = file.to_json();
-        group.bench_with_input(BenchmarkId::new("parse_events_file", n), &json, |b, json| {
-            b.iter(|| black_box(EventsFile::from_json(json).map(|f| f.events.len())))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("parse_events_file", n),
+            &json,
+            |b, json| b.iter(|| black_box(EventsFile::from_json(json).map(|f| f.events.len()))),
+        );
         group.bench_with_input(BenchmarkId::new("build_model", n), &file, |b, file| {
-            b.iter(|| black_box(AppState::with_corpus(file.clone(), ViewState::default()).visible.items.len()))
+            b.iter(|| {
+                black_box(
+                    AppState::with_corpus(file.clone(), ViewState::default())
+                        .visible
+                        .items
+                        .len(),
+                )
+            })
         });
     }
     group.finish();

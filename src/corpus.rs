@@ -67,7 +67,11 @@ pub fn load(
                 }
             };
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            progress(Progress { done: n, total, current: file.display.clone() });
+            progress(Progress {
+                done: n,
+                total,
+                current: file.display.clone(),
+            });
             part
         })
         .collect();
@@ -87,7 +91,9 @@ fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
                 let first = out.documents.len() + 1;
                 for mut w in warnings {
                     if w.document.is_none() {
-                        let pos = docs.iter().position(|(d, _)| Some(&d.path) == w.path.as_ref());
+                        let pos = docs
+                            .iter()
+                            .position(|(d, _)| Some(&d.path) == w.path.as_ref());
                         w.document = pos.map(|p| format!("d{}", first + p));
                     }
                     out.warnings.push(w);

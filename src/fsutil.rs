@@ -23,12 +23,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
     if !overwrite && path.exists() {
         return Err(WriteError::Exists { path: shown });
     }
-    let io = |err| WriteError::Io { path: shown.clone(), err };
+    let io = |err| WriteError::Io {
+        path: shown.clone(),
+        err,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -52,12 +58,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("out.json");
         write_atomic(&p, b"one", false).unwrap();
-        assert!(matches!(write_atomic(&p, b"two", false), Err(WriteError::Exists { .. })));
+        assert!(matches!(
+            write_atomic(&p, b"two", false),
+            Err(WriteError::Exists { .. })
+        ));
         assert_eq!(std::fs::read(&p).unwrap(), b"one");
         write_atomic(&p, b"two", true).unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let bad = dir.path().join("no/such/dir/out.json");
-        assert!(matches!(write_atomic(&bad, b"x", true), Err(WriteError::Io { .. })));
+        assert!(matches!(
+            write_atomic(&bad, b"x", true),
+            Err(WriteError::Io { .. })
+        ));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

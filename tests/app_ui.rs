@@ -23,7 +23,8 @@ fn harness(state: AppState) -> Harness<'static, AppState> {
         .build_ui_state(app_ui, state)
 }
 
-const TRILATERAL: &str = "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday";
+const TRILATERAL: &str =
+    "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday";
 const TRILATERAL_PASSAGE: &str =
     "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday.";
 
@@ -31,7 +32,10 @@ const TRILATERAL_PASSAGE: &str =
 fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     let mut h = harness(seed_state());
     h.run();
-    assert!(h.query_by_label_contains(TRILATERAL_PASSAGE).is_none() || h.state().view.selected.is_none());
+    assert!(
+        h.query_by_label_contains(TRILATERAL_PASSAGE).is_none()
+            || h.state().view.selected.is_none()
+    );
     h.get_by_label(TRILATERAL).click();
     h.run();
     let state = h.state();
@@ -41,7 +45,10 @@ fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     let doc = &state.model.corpus.documents[0];
     assert_eq!(&doc.text[ev.passage.range()], TRILATERAL_PASSAGE);
     // The source panel shows the document text (which holds the passage) and the date.
-    assert!(h.query_by_label_contains(TRILATERAL_PASSAGE).is_some(), "source text not shown");
+    assert!(
+        h.query_by_label_contains(TRILATERAL_PASSAGE).is_some(),
+        "source text not shown"
+    );
     // The date shows in the list row and as the source panel heading.
     assert_eq!(h.query_all_by_label("Thu 16 Nov 2023").count(), 2);
 }
@@ -101,7 +108,10 @@ fn seed_zoomed_to_november_2023_snapshot() {
     let mut h = harness(state);
     h.run();
     let (shown_a, shown_b) = h.state().view.shown_range.expect("a shown range");
-    assert!((shown_a - a).abs() < 1.0 && (shown_b - b).abs() < 1.0, "zoom applied");
+    assert!(
+        (shown_a - a).abs() < 1.0 && (shown_b - b).abs() < 1.0,
+        "zoom applied"
+    );
     h.snapshot("seed_nov_2023");
 }
 
@@ -113,7 +123,10 @@ fn date_range_filter_limits_the_list() {
     let ctx = egui::Context::default();
     chronoscope::app::command::apply(
         h.state_mut(),
-        vec![chronoscope::app::Command::EditRange("2023-11".into(), "2023-11".into())],
+        vec![chronoscope::app::Command::EditRange(
+            "2023-11".into(),
+            "2023-11".into(),
+        )],
         &ctx,
     );
     h.run();
@@ -122,8 +135,17 @@ fn date_range_filter_limits_the_list() {
     let after = state.visible.items.len();
     assert!(after < before, "{after} < {before}");
     for &i in &state.visible.items {
-        let ev = state.model.event(state.model.items[i as usize].event).unwrap();
-        assert!(ev.end.unwrap() > chrono::NaiveDate::from_ymd_opt(2023, 11, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
+        let ev = state
+            .model
+            .event(state.model.items[i as usize].event)
+            .unwrap();
+        assert!(
+            ev.end.unwrap()
+                > chrono::NaiveDate::from_ymd_opt(2023, 11, 1)
+                    .unwrap()
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap()
+        );
     }
 }
 
@@ -132,7 +154,11 @@ fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
     let mut h = harness(seed_state());
     h.run();
     let ctx = h.ctx.clone();
-    chronoscope::app::command::apply(h.state_mut(), vec![chronoscope::app::Command::ZoomTo(0.0, 5.0)], &ctx);
+    chronoscope::app::command::apply(
+        h.state_mut(),
+        vec![chronoscope::app::Command::ZoomTo(0.0, 5.0)],
+        &ctx,
+    );
     h.run();
     let (a, b) = h.state().view.shown_range.unwrap();
     assert!((b - a - 60.0).abs() < 1.0, "span {} s", b - a);
@@ -144,5 +170,9 @@ fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
     );
     h.run();
     let (a, b) = h.state().view.shown_range.unwrap();
-    assert!(((b - a) / year - 20_000.0).abs() < 1.0, "span {} years", (b - a) / year);
+    assert!(
+        ((b - a) / year - 20_000.0).abs() < 1.0,
+        "span {} years",
+        (b - a) / year
+    );
 }

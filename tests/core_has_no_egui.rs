@@ -6,10 +6,24 @@
 use std::path::{Path, PathBuf};
 
 const CORE: &[&str] = &[
-    "text", "temporal", "documents", "events", "timeline", "explore", "eval", "corpus.rs",
+    "text",
+    "temporal",
+    "documents",
+    "events",
+    "timeline",
+    "explore",
+    "eval",
+    "corpus.rs",
     "fsutil.rs",
 ];
-const GUI_CRATES: &[&str] = &["egui", "eframe", "egui_plot", "egui_extras", "egui_kittest", "rfd"];
+const GUI_CRATES: &[&str] = &[
+    "egui",
+    "eframe",
+    "egui_plot",
+    "egui_extras",
+    "egui_kittest",
+    "rfd",
+];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
@@ -37,12 +51,17 @@ fn core_modules_do_not_mention_gui_crates() {
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             for krate in GUI_CRATES {
-                let used = code.contains(&format!("{krate}::")) || code.contains(&format!("use {krate}"));
+                let used =
+                    code.contains(&format!("{krate}::")) || code.contains(&format!("use {krate}"));
                 if used {
                     offenders.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(offenders.is_empty(), "core files use GUI crates:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "core files use GUI crates:\n{}",
+        offenders.join("\n")
+    );
 }

@@ -11,9 +11,14 @@ fn sample() -> EventsFile {
         id: "d1".into(),
         path: "a.txt".into(),
         title: "The summit opened".into(),
-        reference_date: chrono::NaiveDate::from_ymd_opt(2023, 11, 17).unwrap().and_hms_opt(0, 0, 0),
+        reference_date: chrono::NaiveDate::from_ymd_opt(2023, 11, 17)
+            .unwrap()
+            .and_hms_opt(0, 0, 0),
         text: text.into(),
-        body: Some(Span { start: 16, end: text.len() }),
+        body: Some(Span {
+            start: 16,
+            end: text.len(),
+        }),
         kind: DocumentKind::Text,
         url: None,
     };
@@ -22,13 +27,20 @@ fn sample() -> EventsFile {
     let ev = Event {
         id: "e1".into(),
         document: "d1".into(),
-        start: chrono::NaiveDate::from_ymd_opt(2023, 11, 16).unwrap().and_hms_opt(0, 0, 0),
-        end: chrono::NaiveDate::from_ymd_opt(2023, 11, 17).unwrap().and_hms_opt(0, 0, 0),
+        start: chrono::NaiveDate::from_ymd_opt(2023, 11, 16)
+            .unwrap()
+            .and_hms_opt(0, 0, 0),
+        end: chrono::NaiveDate::from_ymd_opt(2023, 11, 17)
+            .unwrap()
+            .and_hms_opt(0, 0, 0),
         granularity: Some(Granularity::Day),
         value: "2023-11-16".into(),
         modifier: None,
         title: "The summit opened on Thursday, \"quoted\"".into(),
-        passage: Span { start: 16, end: passage_end },
+        passage: Span {
+            start: 16,
+            end: passage_end,
+        },
         expression: Expression {
             start,
             end: start + "Thursday".len(),
@@ -65,13 +77,22 @@ fn events_with_bad_spans_or_documents_are_dropped_with_warnings() {
     let back = EventsFile::from_json(&file.to_json()).unwrap();
     assert_eq!(back.events.len(), 1);
     assert_eq!(back.warnings.len(), 2);
-    assert!(back.warnings[0].message.contains("event e2"), "{:?}", back.warnings);
-    assert!(back.warnings[1].message.contains("\"d9\""), "{:?}", back.warnings);
+    assert!(
+        back.warnings[0].message.contains("event e2"),
+        "{:?}",
+        back.warnings
+    );
+    assert!(
+        back.warnings[1].message.contains("\"d9\""),
+        "{:?}",
+        back.warnings
+    );
 }
 
 #[test]
 fn malformed_json_names_line_and_column() {
-    let err = EventsFile::from_json("{\"format\": \"chronoscope-events/1\",\n \"documents\": [}").unwrap_err();
+    let err = EventsFile::from_json("{\"format\": \"chronoscope-events/1\",\n \"documents\": [}")
+        .unwrap_err();
     let msg = err.to_string();
     assert!(msg.starts_with("not valid JSON at line 2, column"), "{msg}");
 }

@@ -37,8 +37,17 @@ fn cli_export_has_the_requested_size_and_is_not_blank() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("seed.png");
     let o = export(&[
-        seeds().to_str().unwrap(), "--png", out.to_str().unwrap(),
-        "--width", "800", "--height", "500", "--scale", "2", "--view", "window",
+        seeds().to_str().unwrap(),
+        "--png",
+        out.to_str().unwrap(),
+        "--width",
+        "800",
+        "--height",
+        "500",
+        "--scale",
+        "2",
+        "--view",
+        "window",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let img = image::open(&out).unwrap().to_rgba8();
@@ -57,8 +66,17 @@ fn from_and_to_change_the_visible_range() {
     let dir = tempfile::tempdir().unwrap();
     let render = |name: &str, extra: &[&str]| -> image::RgbaImage {
         let out = dir.path().join(name);
-        let mut args = vec![seeds().to_str().unwrap().to_string(), "--png".into(), out.to_str().unwrap().into(),
-            "--width".into(), "900".into(), "--height".into(), "500".into(), "--view".into(), "timeline".into()];
+        let mut args = vec![
+            seeds().to_str().unwrap().to_string(),
+            "--png".into(),
+            out.to_str().unwrap().into(),
+            "--width".into(),
+            "900".into(),
+            "--height".into(),
+            "500".into(),
+            "--view".into(),
+            "timeline".into(),
+        ];
         args.extend(extra.iter().map(|s| s.to_string()));
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         let o = export(&refs);
@@ -68,8 +86,15 @@ fn from_and_to_change_the_visible_range() {
     let all = render("all.png", &[]);
     let week = render("week.png", &["--from", "2023-11-13", "--to", "2023-11-19"]);
     assert_eq!(all.dimensions(), week.dimensions());
-    let differing = all.pixels().zip(week.pixels()).filter(|(a, b)| a != b).count();
-    assert!(differing > 1000, "the range did not change the picture ({differing} pixels differ)");
+    let differing = all
+        .pixels()
+        .zip(week.pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(
+        differing > 1000,
+        "the range did not change the picture ({differing} pixels differ)"
+    );
     // The timeline-only view is narrower than the window.
     assert!(all.width() < 900);
 }
@@ -78,10 +103,22 @@ fn from_and_to_change_the_visible_range() {
 fn cli_export_reports_a_bad_date_and_an_unknown_event() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.png");
-    let o = export(&[seeds().to_str().unwrap(), "--png", out.to_str().unwrap(), "--from", "17/11/2023"]);
+    let o = export(&[
+        seeds().to_str().unwrap(),
+        "--png",
+        out.to_str().unwrap(),
+        "--from",
+        "17/11/2023",
+    ]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("expected a date like"));
-    let o = export(&[seeds().to_str().unwrap(), "--png", out.to_str().unwrap(), "--select", "e999"]);
+    let o = export(&[
+        seeds().to_str().unwrap(),
+        "--png",
+        out.to_str().unwrap(),
+        "--select",
+        "e999",
+    ]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("e999"));
     assert!(!out.exists(), "no file after a failure");
@@ -115,7 +152,11 @@ fn in_app_export_writes_the_window_and_the_timeline() {
         let ctx = h.ctx.clone();
         apply(
             h.state_mut(),
-            vec![Command::ExportImage(ImageExport { timeline_only, scale: 1.0, path: Some(path.clone()) })],
+            vec![Command::ExportImage(ImageExport {
+                timeline_only,
+                scale: 1.0,
+                path: Some(path.clone()),
+            })],
             &ctx,
         );
         let notice = wait_for_notice(h);
@@ -128,7 +169,10 @@ fn in_app_export_writes_the_window_and_the_timeline() {
     let (w, hgt) = check(&mut h, "window.png", false);
     assert_eq!((w, hgt), (1200, 800));
     let (tw, th) = check(&mut h, "timeline.png", true);
-    assert!(tw < w && th < hgt, "timeline crop {tw}x{th} inside {w}x{hgt}");
+    assert!(
+        tw < w && th < hgt,
+        "timeline crop {tw}x{th} inside {w}x{hgt}"
+    );
 }
 
 #[test]
@@ -137,7 +181,14 @@ fn unwritable_destination_gives_a_message_and_no_file() {
     let mut state = AppState::with_corpus(file, ViewState::default());
     let ctx = egui::Context::default();
     let bad = Path::new("/nonexistent-dir-for-chronoscope/x.csv").to_path_buf();
-    apply(&mut state, vec![Command::ExportData(chronoscope::events::output::DataFormat::Csv, Some(bad.clone()))], &ctx);
+    apply(
+        &mut state,
+        vec![Command::ExportData(
+            chronoscope::events::output::DataFormat::Csv,
+            Some(bad.clone()),
+        )],
+        &ctx,
+    );
     for _ in 0..100 {
         chronoscope::app::command::poll_jobs(&mut state, &ctx);
         if state.notice.is_some() {
@@ -146,6 +197,9 @@ fn unwritable_destination_gives_a_message_and_no_file() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let n = state.notice.expect("a notice");
-    assert!(n.is_error && n.text.contains("nonexistent-dir-for-chronoscope"), "{n:?}");
+    assert!(
+        n.is_error && n.text.contains("nonexistent-dir-for-chronoscope"),
+        "{n:?}"
+    );
     assert!(!bad.exists());
 }

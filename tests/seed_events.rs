@@ -13,17 +13,30 @@ fn seed() -> EventsFile {
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap()
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
 }
 
 fn by_expression<'a>(file: &'a EventsFile, text: &str) -> Vec<&'a Event> {
-    file.events.iter().filter(|e| e.expression.text == text).collect()
+    file.events
+        .iter()
+        .filter(|e| e.expression.text == text)
+        .collect()
 }
 
 fn one<'a>(file: &'a EventsFile, text: &str) -> &'a Event {
     let found = by_expression(file, text);
-    assert_eq!(found.len(), 1, "expected one event from {text:?}, found {found:#?}\nall: {:#?}",
-        file.events.iter().map(|e| (&e.expression.text, &e.value)).collect::<Vec<_>>());
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one event from {text:?}, found {found:#?}\nall: {:#?}",
+        file.events
+            .iter()
+            .map(|e| (&e.expression.text, &e.value))
+            .collect::<Vec<_>>()
+    );
     found[0]
 }
 
@@ -33,7 +46,9 @@ fn seed_document_is_read_with_its_date() {
     assert_eq!(file.documents.len(), 1, "warnings: {:?}", file.warnings);
     let doc = &file.documents[0];
     assert_eq!(doc.reference_date, Some(day(2023, 11, 17)));
-    assert!(doc.text.starts_with(" date 2023-11-17 Chinese President Xi"));
+    assert!(doc
+        .text
+        .starts_with(" date 2023-11-17 Chinese President Xi"));
     assert!(file.warnings.is_empty(), "{:?}", file.warnings);
 }
 
@@ -41,15 +56,24 @@ fn seed_document_is_read_with_its_date() {
 fn seed_events_have_the_right_dates() {
     let file = seed();
     let y2008 = one(&file, "2008");
-    assert_eq!((y2008.start, y2008.end), (Some(day(2008, 1, 1)), Some(day(2009, 1, 1))));
+    assert_eq!(
+        (y2008.start, y2008.end),
+        (Some(day(2008, 1, 1)), Some(day(2009, 1, 1)))
+    );
     assert_eq!(y2008.granularity, Some(Granularity::Year));
 
     let august = one(&file, "August");
-    assert_eq!((august.start, august.end), (Some(day(2023, 8, 1)), Some(day(2023, 9, 1))));
+    assert_eq!(
+        (august.start, august.end),
+        (Some(day(2023, 8, 1)), Some(day(2023, 9, 1)))
+    );
     assert_eq!(august.granularity, Some(Granularity::Month));
 
     let summit = one(&file, "Nov. 15-17");
-    assert_eq!((summit.start, summit.end), (Some(day(2023, 11, 15)), Some(day(2023, 11, 18))));
+    assert_eq!(
+        (summit.start, summit.end),
+        (Some(day(2023, 11, 15)), Some(day(2023, 11, 18)))
+    );
 
     let this_year = one(&file, "this year");
     assert_eq!(this_year.start, Some(day(2023, 1, 1)));
@@ -61,7 +85,10 @@ fn seed_events_have_the_right_dates() {
         .iter()
         .find(|e| e.expression.text.contains("Thursday evening"))
         .expect("an event from \"Thursday evening\"");
-    assert_eq!(evening.start.map(|t| t.date()), Some(day(2023, 11, 16).date()));
+    assert_eq!(
+        evening.start.map(|t| t.date()),
+        Some(day(2023, 11, 16).date())
+    );
     let trilateral = file
         .events
         .iter()
@@ -80,7 +107,10 @@ fn vague_references_are_undated_events() {
         .find(|e| e.expression.text.contains("recent years"))
         .expect("an event from \"recent years\"");
     assert_eq!(recent.value, "PAST_REF");
-    assert_eq!((recent.start, recent.end, recent.granularity), (None, None, None));
+    assert_eq!(
+        (recent.start, recent.end, recent.granularity),
+        (None, None, None)
+    );
 }
 
 #[test]
@@ -88,7 +118,10 @@ fn no_events_from_words_that_are_not_dates() {
     let file = seed();
     for ev in &file.events {
         let t = ev.expression.text.to_lowercase();
-        assert!(!t.contains("sat") && !t.contains("30th"), "false event: {ev:#?}");
+        assert!(
+            !t.contains("sat") && !t.contains("30th"),
+            "false event: {ev:#?}"
+        );
     }
     // "a year" in "first talks in a year" is a duration, not a point in time.
     assert!(file.events.iter().all(|e| e.expression.text != "a year"));

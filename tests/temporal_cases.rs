@@ -255,7 +255,11 @@ fn temporal_cases() {
                       # The harness fails on any failure not listed here, and on a listed case\n\
                       # that passes (remove it). Regenerate: TEMPORAL_CASES_WRITE_KNOWN=1 cargo test --test temporal_cases\n";
         let body: String = still_failing.iter().map(|k| format!("{k}\n")).collect();
-        std::fs::write(fixture_dir().join(KNOWN_FAILURES), format!("{header}{body}")).unwrap();
+        std::fs::write(
+            fixture_dir().join(KNOWN_FAILURES),
+            format!("{header}{body}"),
+        )
+        .unwrap();
         return;
     }
     let new_failures = total - passed_total - known_total;

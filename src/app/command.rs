@@ -51,7 +51,10 @@ pub enum Command {
     /// Choose the export folder with a dialog.
     ChooseExportFolder,
     /// Export dialog options.
-    SetExportOptions { timeline_only: bool, scale2: bool },
+    SetExportOptions {
+        timeline_only: bool,
+        scale2: bool,
+    },
     SortBy(crate::app::state::SortColumn),
 }
 
@@ -76,7 +79,10 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         Command::Step(dir) => step(state, dir),
         Command::FitAll => state.view.pending_range = state.fit_range(),
         Command::ZoomToSelection => {
-            let item = state.view.selected.and_then(|e| state.model.item_of_event(e));
+            let item = state
+                .view
+                .selected
+                .and_then(|e| state.model.item_of_event(e));
             if let Some(it) = item.map(|i| state.model.items[i]) {
                 // Show the item with room around it: at least a week for points.
                 let span = (it.end - it.start).max(7.0 * 86_400.0);
@@ -128,12 +134,20 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         }
         Command::SetDark(dark) => {
             state.view.dark = dark;
-            ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+            ctx.set_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
         }
         Command::Open(paths) => state.start_load(paths, ctx),
         Command::SaveScreenshot => export_jobs::export_image(
             state,
-            ImageExport { timeline_only: false, scale: 1.0, path: None },
+            ImageExport {
+                timeline_only: false,
+                scale: 1.0,
+                path: None,
+            },
             ctx,
         ),
         Command::ExportImage(req) => export_jobs::export_image(state, req, ctx),
@@ -144,12 +158,18 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         Command::ChooseExportFolder => {
             let tx = state.jobs_tx.clone();
             std::thread::spawn(move || {
-                if let Some(dir) = rfd::FileDialog::new().set_title("Export folder").pick_folder() {
+                if let Some(dir) = rfd::FileDialog::new()
+                    .set_title("Export folder")
+                    .pick_folder()
+                {
                     let _ = tx.send(JobMsg::Folder(dir));
                 }
             });
         }
-        Command::SetExportOptions { timeline_only, scale2 } => {
+        Command::SetExportOptions {
+            timeline_only,
+            scale2,
+        } => {
             state.view.export_timeline_only = timeline_only;
             state.view.export_scale2 = scale2;
         }
@@ -244,7 +264,12 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
                 });
             }
             JobMsg::Screenshot(image, target) => export_jobs::save_captured(state, image, target),
-            JobMsg::Saved(Ok(text)) => state.notice = Some(Notice { text, is_error: false }),
+            JobMsg::Saved(Ok(text)) => {
+                state.notice = Some(Notice {
+                    text,
+                    is_error: false,
+                })
+            }
             JobMsg::SaveTo(SaveAs::Image(mut req), path) => {
                 req.path = Some(path);
                 export_jobs::export_image(state, req, ctx);
@@ -255,7 +280,10 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
             JobMsg::Folder(dir) => state.view.screenshot_dir = dir,
             JobMsg::Open(paths) => apply_one(state, Command::Open(paths), ctx),
             JobMsg::Saved(Err(e)) => {
-                state.notice = Some(Notice { text: e, is_error: true });
+                state.notice = Some(Notice {
+                    text: e,
+                    is_error: true,
+                });
             }
         }
     }

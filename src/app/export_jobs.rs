@@ -27,12 +27,19 @@ pub struct ImageTarget {
 
 /// Starts an image export.
 pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context) {
-    let path = req.path.clone().unwrap_or_else(|| timestamped_path(&state.view.screenshot_dir, ".png"));
+    let path = req
+        .path
+        .clone()
+        .unwrap_or_else(|| timestamped_path(&state.view.screenshot_dir, ".png"));
     let tx = state.jobs_tx.clone();
     let repaint = ctx.clone();
     if req.scale <= 1.0 {
         let target = ImageTarget {
-            crop: if req.timeline_only { state.view.timeline_rect } else { None },
+            crop: if req.timeline_only {
+                state.view.timeline_rect
+            } else {
+                None
+            },
             pixels_per_point: ctx.pixels_per_point(),
             path,
         };
@@ -50,35 +57,63 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         height: size.y as u32,
         scale: req.scale,
         range: state.view.shown_range,
-        select: state.view.selected.and_then(|e| state.model.event(e)).map(|e| e.id.clone()),
+        select: state
+            .view
+            .selected
+            .and_then(|e| state.model.event(e))
+            .map(|e| e.id.clone()),
         dark: ctx.global_style().visuals.dark_mode,
-        view: if req.timeline_only { crate::export::ViewKind::Timeline } else { crate::export::ViewKind::Window },
+        view: if req.timeline_only {
+            crate::export::ViewKind::Timeline
+        } else {
+            crate::export::ViewKind::Window
+        },
         filter: state.view.filter.clone(),
     };
     let corpus = state.model.corpus.clone();
-    state.notice = Some(crate::app::state::Notice { text: "Rendering image…".into(), is_error: false });
+    state.notice = Some(crate::app::state::Notice {
+        text: "Rendering image…".into(),
+        is_error: false,
+    });
     std::thread::spawn(move || {
         let result = crate::export::render_png(corpus, &request)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| crate::fsutil::write_atomic(&path, &bytes, true).map_err(|e| e.to_string()))
-            .map(|()| format!("Image saved to {}", std::path::absolute(&path).unwrap_or(path.clone()).display()));
+            .and_then(|bytes| {
+                crate::fsutil::write_atomic(&path, &bytes, true).map_err(|e| e.to_string())
+            })
+            .map(|()| {
+                format!(
+                    "Image saved to {}",
+                    std::path::absolute(&path).unwrap_or(path.clone()).display()
+                )
+            });
         let _ = tx.send(JobMsg::Saved(result));
         repaint.request_repaint();
     });
 }
 
 /// Writes a captured screenshot (on a thread).
-pub fn save_captured(state: &AppState, image: std::sync::Arc<egui::ColorImage>, target: ImageTarget) {
+pub fn save_captured(
+    state: &AppState,
+    image: std::sync::Arc<egui::ColorImage>,
+    target: ImageTarget,
+) {
     let tx = state.jobs_tx.clone();
     std::thread::spawn(move || {
         let image = cropped(&image, target.crop, target.pixels_per_point);
-        let result = write_png(&image, &target.path).map(|p| format!("Image saved to {}", p.display()));
+        let result =
+            write_png(&image, &target.path).map(|p| format!("Image saved to {}", p.display()));
         let _ = tx.send(JobMsg::Saved(result));
     });
 }
 
 /// Writes the events of the current filter in `format` (on a thread).
-pub fn export_data(state: &mut AppState, format: DataFormat, path: Option<PathBuf>, ctx: &egui::Context) {
+pub fn export_data(
+    state: &mut AppState,
+    format: DataFormat,
+    path: Option<PathBuf>,
+    ctx: &egui::Context,
+) {
     let file = state.model.filtered_corpus(&state.visible);
     let dir = state.view.screenshot_dir.clone();
     let tx = state.jobs_tx.clone();
@@ -88,11 +123,18 @@ pub fn export_data(state: &mut AppState, format: DataFormat, path: Option<PathBu
             DataFormat::Timeml => {
                 let dir = path.unwrap_or_else(|| timestamped_path(&dir, "-timeml"));
                 output::write_timeml_dir(&file, &dir, true)
-                    .map(|s| format!("{} TimeML files written to {}", s.files.len(), dir.display()))
+                    .map(|s| {
+                        format!(
+                            "{} TimeML files written to {}",
+                            s.files.len(),
+                            dir.display()
+                        )
+                    })
                     .map_err(|e| e.to_string())
             }
             _ => {
-                let path = path.unwrap_or_else(|| timestamped_path(&dir, &format!(".{}", format.extension())));
+                let path = path
+                    .unwrap_or_else(|| timestamped_path(&dir, &format!(".{}", format.extension())));
                 output::render(&file, format)
                     .map_err(|e| e.to_string())
                     .and_then(|r| {
@@ -121,7 +163,8 @@ pub fn ask_destination(state: &mut AppState, what: SaveAs) {
     let tx = state.jobs_tx.clone();
     let dir = state.view.screenshot_dir.clone();
     state.notice = Some(crate::app::state::Notice {
-        text: "Choose where to save… (if no dialog appears, use Save with the folder instead)".into(),
+        text: "Choose where to save… (if no dialog appears, use Save with the folder instead)"
+            .into(),
         is_error: false,
     });
     std::thread::spawn(move || {
@@ -131,8 +174,13 @@ pub fn ask_destination(state: &mut AppState, what: SaveAs) {
         }
         let chosen = match &what {
             SaveAs::Data(DataFormat::Timeml) => dialog.pick_folder(),
-            SaveAs::Image(_) => dialog.add_filter("PNG image", &["png"]).set_file_name("chronoscope.png").save_file(),
-            SaveAs::Data(f) => dialog.set_file_name(format!("chronoscope.{}", f.extension())).save_file(),
+            SaveAs::Image(_) => dialog
+                .add_filter("PNG image", &["png"])
+                .set_file_name("chronoscope.png")
+                .save_file(),
+            SaveAs::Data(f) => dialog
+                .set_file_name(format!("chronoscope.{}", f.extension()))
+                .save_file(),
         };
         if let Some(path) = chosen {
             let _ = tx.send(JobMsg::SaveTo(what, path));

@@ -38,9 +38,16 @@ fn export_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.radio_value(&mut scale2, true, "2× pixels (sharp, for print)");
     });
     if (timeline_only, scale2) != (view.export_timeline_only, view.export_scale2) {
-        cmds.push(Command::SetExportOptions { timeline_only, scale2 });
+        cmds.push(Command::SetExportOptions {
+            timeline_only,
+            scale2,
+        });
     }
-    let image = ImageExport { timeline_only, scale: if scale2 { 2.0 } else { 1.0 }, path: None };
+    let image = ImageExport {
+        timeline_only,
+        scale: if scale2 { 2.0 } else { 1.0 },
+        path: None,
+    };
     ui.horizontal(|ui| {
         if ui.button("Save image").clicked() {
             cmds.push(Command::ExportImage(image.clone()));
@@ -53,18 +60,25 @@ fn export_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let n = state.visible.items.len() + state.visible.undated.len();
     ui.heading("Data");
     ui.weak(format!("The {n} events of the current filter"));
-    egui::Grid::new("export_data").num_columns(3).show(ui, |ui| {
-        for format in [DataFormat::Json, DataFormat::Csv, DataFormat::Timelinejs, DataFormat::Timeml] {
-            ui.label(format.name());
-            if ui.button("Save").clicked() {
-                cmds.push(Command::ExportData(format, None));
+    egui::Grid::new("export_data")
+        .num_columns(3)
+        .show(ui, |ui| {
+            for format in [
+                DataFormat::Json,
+                DataFormat::Csv,
+                DataFormat::Timelinejs,
+                DataFormat::Timeml,
+            ] {
+                ui.label(format.name());
+                if ui.button("Save").clicked() {
+                    cmds.push(Command::ExportData(format, None));
+                }
+                if ui.button("Save as…").clicked() {
+                    cmds.push(Command::SaveAs(SaveAs::Data(format)));
+                }
+                ui.end_row();
             }
-            if ui.button("Save as…").clicked() {
-                cmds.push(Command::SaveAs(SaveAs::Data(format)));
-            }
-            ui.end_row();
-        }
-    });
+        });
     ui.separator();
     ui.horizontal(|ui| {
         ui.label("Folder:");

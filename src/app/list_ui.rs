@@ -12,8 +12,18 @@ use egui_extras::{Column, TableBuilder};
 /// Row order for the list under the view's sort.
 pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec<Row> {
     let mut dated: Vec<u32> = visible.items.clone();
-    let title_of = |i: u32| model.event(model.items[i as usize].event).map(|e| e.title.as_str()).unwrap_or("");
-    let doc_of = |i: u32| model.document(model.items[i as usize].doc).map(|d| d.title.as_str()).unwrap_or("");
+    let title_of = |i: u32| {
+        model
+            .event(model.items[i as usize].event)
+            .map(|e| e.title.as_str())
+            .unwrap_or("")
+    };
+    let doc_of = |i: u32| {
+        model
+            .document(model.items[i as usize].doc)
+            .map(|d| d.title.as_str())
+            .unwrap_or("")
+    };
     match view.sort {
         SortColumn::Date => {} // already in time order
         SortColumn::Title => dated.sort_by(|&a, &b| title_of(a).cmp(title_of(b))),
@@ -36,7 +46,10 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let n_dated = state.visible.items.len();
     ui.horizontal(|ui| {
         ui.strong("Events");
-        ui.weak(format!("{n_dated} dated · {} undated", state.visible.undated.len()));
+        ui.weak(format!(
+            "{n_dated} dated · {} undated",
+            state.visible.undated.len()
+        ));
     });
     // Only searched when the list must scroll to the selection (O(rows)).
     let selected_row = state

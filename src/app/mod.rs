@@ -49,7 +49,8 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
             .show(ui, |ui| list_ui::list_ui(ui, state, &mut cmds));
         // The overview strip sits under the timeline, aligned with its plot frame.
         let area = ui.available_rect_before_wrap();
-        let overview = egui::Rect::from_min_max(egui::pos2(area.left(), area.bottom() - 38.0), area.max);
+        let overview =
+            egui::Rect::from_min_max(egui::pos2(area.left(), area.bottom() - 38.0), area.max);
         let timeline_area = area.with_max_y(overview.top() - 4.0);
         let (shown, rect, plot_x) = ui
             .scope_builder(egui::UiBuilder::new().max_rect(timeline_area), |ui| {
@@ -66,7 +67,11 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
     state.view.pending_range = None;
     // Zoom stays between about a minute and 20,000 years, inside chrono's range.
     if let Some((a, b)) = state.view.shown_range {
-        let v = crate::timeline::TimeView { start_secs: a, end_secs: b }.clamped();
+        let v = crate::timeline::TimeView {
+            start_secs: a,
+            end_secs: b,
+        }
+        .clamped();
         let tolerance = (b - a).abs() * 1e-6 + 1e-3;
         if (v.start_secs - a).abs() > tolerance || (v.end_secs - b).abs() > tolerance {
             cmds.push(Command::ZoomTo(v.start_secs, v.end_secs));
@@ -105,7 +110,10 @@ pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<()> {
     if let Some(icon) = icon {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
     eframe::run_native(
         "Chronoscope",
         options,
@@ -113,14 +121,24 @@ pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<()> {
             let view: ViewState = if reset {
                 ViewState::default()
             } else {
-                cc.storage.and_then(|s| eframe::get_value(s, VIEW_KEY)).unwrap_or_default()
+                cc.storage
+                    .and_then(|s| eframe::get_value(s, VIEW_KEY))
+                    .unwrap_or_default()
             };
-            cc.egui_ctx.set_theme(if view.dark { egui::Theme::Dark } else { egui::Theme::Light });
+            cc.egui_ctx.set_theme(if view.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
             let mut state = AppState::with_corpus(Default::default(), view);
             if paths.is_empty() && !std::path::Path::new("seeds").is_dir() {
                 state.set_corpus(crate::corpus::load_embedded_seed(&state.options));
             } else {
-                let paths = if paths.is_empty() { vec![PathBuf::from("seeds")] } else { paths };
+                let paths = if paths.is_empty() {
+                    vec![PathBuf::from("seeds")]
+                } else {
+                    paths
+                };
                 state.start_load(paths, &cc.egui_ctx);
             }
             Ok(Box::new(ChronoscopeApp { state }))

@@ -13,8 +13,10 @@ const BIN_PX: f32 = 2.0;
 /// Draws the strip aligned with the plot frame's x range.
 pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &mut Vec<Command>) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
-    let (full, response) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), HEIGHT), Sense::click_and_drag());
+    let (full, response) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), HEIGHT),
+        Sense::click_and_drag(),
+    );
     let rect = Rect::from_x_y_ranges(plot_x, full.y_range());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
@@ -30,8 +32,15 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
             palette.label,
         );
     }
-    let Some((lo, hi)) = state.fit_range() else { return };
-    let xmap = XMap { t0: lo, t1: hi, x0: rect.left(), x1: rect.right() };
+    let Some((lo, hi)) = state.fit_range() else {
+        return;
+    };
+    let xmap = XMap {
+        t0: lo,
+        t1: hi,
+        x0: rect.left(),
+        x1: rect.right(),
+    };
     // Density: count of visible items starting in each bin (binary search per bin).
     let items = &state.model.items;
     let vis = &state.visible.items;
@@ -58,12 +67,28 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
     }
     // The window the timeline shows; the rest is dimmed.
     if let Some((a, b)) = state.view.shown_range {
-        let (xa, xb) = (xmap.x(a).max(rect.left() - 2.0), xmap.x(b).min(rect.right() + 2.0));
+        let (xa, xb) = (
+            xmap.x(a).max(rect.left() - 2.0),
+            xmap.x(b).min(rect.right() + 2.0),
+        );
         let window = Rect::from_x_y_ranges(xa..=xb.max(xa + 3.0), rect.y_range());
         let dim = ui.visuals().window_fill.gamma_multiply(0.6);
-        painter.rect_filled(Rect::from_x_y_ranges(rect.left()..=xa, rect.y_range()), 0.0, dim);
-        painter.rect_filled(Rect::from_x_y_ranges(xb..=rect.right(), rect.y_range()), 0.0, dim);
-        painter.rect_stroke(window, 2.0, Stroke::new(1.5, palette.point_selected), StrokeKind::Inside);
+        painter.rect_filled(
+            Rect::from_x_y_ranges(rect.left()..=xa, rect.y_range()),
+            0.0,
+            dim,
+        );
+        painter.rect_filled(
+            Rect::from_x_y_ranges(xb..=rect.right(), rect.y_range()),
+            0.0,
+            dim,
+        );
+        painter.rect_stroke(
+            window,
+            2.0,
+            Stroke::new(1.5, palette.point_selected),
+            StrokeKind::Inside,
+        );
         let secs_per_px = (hi - lo) / rect.width().max(1.0) as f64;
         if response.dragged() {
             let dt = response.drag_delta().x as f64 * secs_per_px;

@@ -19,7 +19,10 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         return;
     };
     let Some(doc) = model.doc_of(ev).and_then(|d| model.document(d)) else {
-        ui.colored_label(palette.warning, format!("Document {} is missing", ev.document));
+        ui.colored_label(
+            palette.warning,
+            format!("Document {} is missing", ev.document),
+        );
         return;
     };
     ui.horizontal(|ui| {
@@ -27,7 +30,11 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if ui.small_button("Zoom to (F)").clicked() {
             cmds.push(Command::ZoomToSelection);
         }
-        if ui.small_button("×").on_hover_text("Clear selection (Esc)").clicked() {
+        if ui
+            .small_button("×")
+            .on_hover_text("Clear selection (Esc)")
+            .clicked()
+        {
             cmds.push(Command::Select(None));
         }
     });
@@ -48,20 +55,41 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .map(|d| d.format("%a %-d %b %Y").to_string())
         .unwrap_or_else(|| "no reference date".into());
     ui.weak(format!("{date} · {}", doc.path));
-    for w in state.model.corpus.warnings.iter().filter(|w| w.document.as_deref() == Some(&doc.id)) {
+    for w in state
+        .model
+        .corpus
+        .warnings
+        .iter()
+        .filter(|w| w.document.as_deref() == Some(&doc.id))
+    {
         ui.colored_label(palette.warning, format!("⚠ {}", w.message));
     }
     ui.separator();
-    let job = highlighted_text(&doc.text, ev.passage.range(), ev.expression.span().range(), ui, &palette);
+    let job = highlighted_text(
+        &doc.text,
+        ev.passage.range(),
+        ev.expression.span().range(),
+        ui,
+        &palette,
+    );
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    let passage_cursor = CCursor::new(doc.text[..ev.passage.start.min(doc.text.len())].chars().count());
-    ScrollArea::vertical().id_salt("source_text").auto_shrink([false, false]).show(ui, |ui| {
-        let response = ui.label(galley.clone());
-        if state.view.scroll_source {
-            let r = galley.pos_from_cursor(passage_cursor).translate(response.rect.min.to_vec2());
-            ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
-        }
-    });
+    let passage_cursor = CCursor::new(
+        doc.text[..ev.passage.start.min(doc.text.len())]
+            .chars()
+            .count(),
+    );
+    ScrollArea::vertical()
+        .id_salt("source_text")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let response = ui.label(galley.clone());
+            if state.view.scroll_source {
+                let r = galley
+                    .pos_from_cursor(passage_cursor)
+                    .translate(response.rect.min.to_vec2());
+                ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
+            }
+        });
 }
 
 /// The document text with the passage and the expression highlighted. Ranges are byte
@@ -75,17 +103,30 @@ fn highlighted_text(
 ) -> LayoutJob {
     let font = FontId::proportional(14.0);
     let color = ui.visuals().text_color();
-    let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
-    let in_passage = TextFormat { background: palette.passage_bg, ..plain.clone() };
+    let plain = TextFormat {
+        font_id: font.clone(),
+        color,
+        ..Default::default()
+    };
+    let in_passage = TextFormat {
+        background: palette.passage_bg,
+        ..plain.clone()
+    };
     let in_expr = TextFormat {
         background: palette.expression_bg,
         color: palette.expression_fg,
         ..plain.clone()
     };
-    let mut job = LayoutJob { wrap: egui::text::TextWrapping::default(), ..Default::default() };
+    let mut job = LayoutJob {
+        wrap: egui::text::TextWrapping::default(),
+        ..Default::default()
+    };
     job.wrap.max_width = ui.available_width() - 16.0;
     let ok = |r: &std::ops::Range<usize>| {
-        r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        r.start <= r.end
+            && r.end <= text.len()
+            && text.is_char_boundary(r.start)
+            && text.is_char_boundary(r.end)
     };
     if !ok(&passage) || !ok(&expr) || expr.start < passage.start || expr.end > passage.end {
         job.append(text, 0.0, plain);

@@ -181,7 +181,12 @@ impl AppState {
         self.lanes = crate::app::timeline_ui::LaneLayout::build(self);
         let items = &self.model.items;
         self.visible_extent = self.visible.items.first().map(|&first| {
-            let last = self.visible.items.iter().map(|&i| items[i as usize].end).fold(f64::MIN, f64::max);
+            let last = self
+                .visible
+                .items
+                .iter()
+                .map(|&i| items[i as usize].end)
+                .fold(f64::MIN, f64::max);
             (items[first as usize].start, last)
         });
     }
@@ -193,7 +198,11 @@ impl AppState {
         // Extra room on the right for the labels of the latest events (when few enough
         // to be labelled at all).
         let few = self.visible.items.len() <= 200;
-        let extra = if few { (v.end_secs - v.start_secs) * 0.12 } else { 0.0 };
+        let extra = if few {
+            (v.end_secs - v.start_secs) * 0.12
+        } else {
+            0.0
+        };
         Some((v.start_secs, v.end_secs + extra))
     }
 
@@ -202,7 +211,11 @@ impl AppState {
         let tx = self.jobs_tx.clone();
         let options = self.options;
         let ctx = ctx.clone();
-        self.loading = Some(Progress { done: 0, total: 0, current: String::new() });
+        self.loading = Some(Progress {
+            done: 0,
+            total: 0,
+            current: String::new(),
+        });
         self.view.last_paths = paths.clone();
         std::thread::spawn(move || {
             let progress_tx = std::sync::Mutex::new(tx.clone());
@@ -219,4 +232,3 @@ impl AppState {
         });
     }
 }
-

@@ -71,7 +71,9 @@ pub struct LanePaint<'a> {
 pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
     let (t0, t1) = (p.xmap.t0, p.xmap.t1);
     let items = &p.model.items;
-    let lo = p.items.partition_point(|&i| items[i as usize].start < t0 - p.max_span);
+    let lo = p
+        .items
+        .partition_point(|&i| items[i as usize].start < t0 - p.max_span);
     let hi = p.items.partition_point(|&i| items[i as usize].start <= t1);
     let window = &p.items[lo..hi];
     // Detail costs per item: past a few items per pixel column, draw density instead.
@@ -110,14 +112,25 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
             continue;
         }
         let x0 = p.xmap.x(it.start);
-        let x1 = if it.point { x0 } else { p.xmap.x(it.end).max(x0 + 4.0) };
-        let title = p.model.event(it.event).map(|e| short(&e.title)).unwrap_or_default();
+        let x1 = if it.point {
+            x0
+        } else {
+            p.xmap.x(it.end).max(x0 + 4.0)
+        };
+        let title = p
+            .model
+            .event(it.event)
+            .map(|e| short(&e.title))
+            .unwrap_or_default();
         let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
         // Coarse bars fill their span: their label goes inside the bar when it fits.
         let right_fits = x1 + POINT_RADIUS + 2.0 + label_w <= p.rect.right();
         let label_left = !it.coarse && !right_fits;
         let (left, right) = if it.coarse {
-            (x0.max(p.rect.left()), x1.max(x0.max(p.rect.left()) + label_w))
+            (
+                x0.max(p.rect.left()),
+                x1.max(x0.max(p.rect.left()) + label_w),
+            )
         } else if label_left {
             (x0 - POINT_RADIUS - 2.0 - label_w, x1 + POINT_RADIUS + 2.0)
         } else {
@@ -126,7 +139,14 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
         match row_end.iter().position(|&e| e < left) {
             Some(row) => {
                 row_end[row] = right;
-                placed.push(Placed { item: it, row, x0, x1, title, label_left });
+                placed.push(Placed {
+                    item: it,
+                    row,
+                    x0,
+                    x1,
+                    title,
+                    label_left,
+                });
             }
             None => overflow.push((x0, it)),
         }
@@ -139,31 +159,53 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
     let font = FontId::proportional(12.0);
     let (placed, overflow) = place(p, window, rows);
     // Centre the block of used rows (plus a cluster row if needed) in the lane.
-    let used = placed.iter().map(|pl| pl.row + 1).max().unwrap_or(0) + usize::from(!overflow.is_empty());
+    let used =
+        placed.iter().map(|pl| pl.row + 1).max().unwrap_or(0) + usize::from(!overflow.is_empty());
     let used = used.clamp(1, rows);
     let top = p.rect.top() + (p.rect.height() - used as f32 * ROW_HEIGHT) / 2.0;
     let y_of = |row: usize| top + (row as f32 + 0.5) * ROW_HEIGHT;
     // Coarse spans first: a faint band over the lane, so points stay on top.
     for pl in placed.iter().filter(|pl| pl.item.coarse) {
-        let band = Rect::from_x_y_ranges(pl.x0..=pl.x1.max(pl.x0 + 2.0), p.rect.top() + 2.0..=p.rect.bottom() - 2.0);
+        let band = Rect::from_x_y_ranges(
+            pl.x0..=pl.x1.max(pl.x0 + 2.0),
+            p.rect.top() + 2.0..=p.rect.bottom() - 2.0,
+        );
         painter.rect_filled(band, 2.0, p.palette.coarse);
     }
     for pl in &placed {
         let it = pl.item;
         let y = y_of(pl.row);
         let selected = p.selected == Some(it.event);
-        let color = if selected { p.palette.point_selected } else { p.palette.point };
+        let color = if selected {
+            p.palette.point_selected
+        } else {
+            p.palette.point
+        };
         let (mark, label_x) = if it.coarse {
             let r = Rect::from_x_y_ranges(pl.x0..=pl.x1.max(pl.x0 + 2.0), y - 8.0..=y + 8.0);
-            let outline = if selected { p.palette.point_selected } else { p.palette.coarse_outline };
-            painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.0 } else { 1.0 }, outline), StrokeKind::Inside);
+            let outline = if selected {
+                p.palette.point_selected
+            } else {
+                p.palette.coarse_outline
+            };
+            painter.rect_stroke(
+                r,
+                3.0,
+                Stroke::new(if selected { 2.0 } else { 1.0 }, outline),
+                StrokeKind::Inside,
+            );
             (r, pl.x0.max(p.rect.left()) + 5.0)
         } else if it.point {
             painter.circle_filled(Pos2::new(pl.x0, y), POINT_RADIUS, color);
             if selected {
-                painter.circle_stroke(Pos2::new(pl.x0, y), POINT_RADIUS + 3.0, Stroke::new(2.0, color));
+                painter.circle_stroke(
+                    Pos2::new(pl.x0, y),
+                    POINT_RADIUS + 3.0,
+                    Stroke::new(2.0, color),
+                );
             }
-            let r = Rect::from_center_size(Pos2::new(pl.x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0));
+            let r =
+                Rect::from_center_size(Pos2::new(pl.x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0));
             (r, pl.x1 + POINT_RADIUS + 4.0)
         } else {
             let r = Rect::from_x_y_ranges(pl.x0..=pl.x1, y - 5.0..=y + 5.0);
@@ -171,11 +213,22 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             (r, pl.x1 + POINT_RADIUS + 4.0)
         };
         let galley = painter.layout_no_wrap(pl.title.clone(), font.clone(), p.palette.label);
-        let label_x = if pl.label_left { pl.x0 - POINT_RADIUS - 4.0 - galley.size().x } else { label_x };
+        let label_x = if pl.label_left {
+            pl.x0 - POINT_RADIUS - 4.0 - galley.size().x
+        } else {
+            label_x
+        };
         if label_x < p.rect.right() {
-            painter.galley(Pos2::new(label_x, y - galley.size().y / 2.0), galley, p.palette.label);
+            painter.galley(
+                Pos2::new(label_x, y - galley.size().y / 2.0),
+                galley,
+                p.palette.label,
+            );
         }
-        hits.push(Hit { rect: mark, target: Target::Event(it.event) });
+        hits.push(Hit {
+            rect: mark,
+            target: Target::Event(it.event),
+        });
     }
     paint_clusters(p, &overflow, y_of(used - 1), painter, hits);
 }
@@ -199,7 +252,16 @@ fn paint_clusters(
         }
         let count = j - i;
         let x_last = overflow[j - 1].0;
-        cluster_badge(p, painter, hits, (x_first + x_last) / 2.0, y, first.start, end, count);
+        cluster_badge(
+            p,
+            painter,
+            hits,
+            (x_first + x_last) / 2.0,
+            y,
+            first.start,
+            end,
+            count,
+        );
         i = j;
     }
 }
@@ -215,13 +277,24 @@ fn cluster_badge(
     end: f64,
     count: usize,
 ) {
-    let text = if count >= 1000 { format!("{}k", count / 1000) } else { format!("+{count}") };
+    let text = if count >= 1000 {
+        format!("{}k", count / 1000)
+    } else {
+        format!("+{count}")
+    };
     let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), p.palette.cluster_text);
     let size = Vec2::new(galley.size().x + 10.0, 16.0);
     let r = Rect::from_center_size(Pos2::new(x, y), size);
     painter.rect_filled(r, 8.0, p.palette.cluster);
-    painter.galley(r.center() - galley.size() / 2.0, galley, p.palette.cluster_text);
-    hits.push(Hit { rect: r, target: Target::Cluster { start, end, count } });
+    painter.galley(
+        r.center() - galley.size() / 2.0,
+        galley,
+        p.palette.cluster_text,
+    );
+    hits.push(Hit {
+        rect: r,
+        target: Target::Cluster { start, end, count },
+    });
 }
 
 /// Per-pixel density: one bar per bin, height by log count; big bins get a count badge.
@@ -248,8 +321,15 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
         }
         let frac = ((c as f32).ln_1p() / (max as f32).ln_1p()).clamp(0.08, 1.0);
         let x = left + b as f32 * DENSITY_BIN_PX;
-        let r = Rect::from_min_max(Pos2::new(x, base - h * frac), Pos2::new(x + DENSITY_BIN_PX - 0.5, base));
-        painter.rect_filled(r, 0.0, p.palette.interval.gamma_multiply(0.35 + 0.65 * frac));
+        let r = Rect::from_min_max(
+            Pos2::new(x, base - h * frac),
+            Pos2::new(x + DENSITY_BIN_PX - 0.5, base),
+        );
+        painter.rect_filled(
+            r,
+            0.0,
+            p.palette.interval.gamma_multiply(0.35 + 0.65 * frac),
+        );
     }
     // Counted clusters over stretches of ~60 px so a click can zoom into them.
     let group = (60.0 / DENSITY_BIN_PX) as usize;
@@ -261,7 +341,16 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
         }
         let xa = left + g as f32 * DENSITY_BIN_PX;
         let xb = (xa + group as f32 * DENSITY_BIN_PX).min(right);
-        cluster_badge(p, painter, hits, (xa + xb) / 2.0, y, p.xmap.t(xa), p.xmap.t(xb), c);
+        cluster_badge(
+            p,
+            painter,
+            hits,
+            (xa + xb) / 2.0,
+            y,
+            p.xmap.t(xa),
+            p.xmap.t(xb),
+            c,
+        );
     }
 }
 
@@ -280,5 +369,8 @@ pub fn short(title: &str) -> String {
 
 /// The topmost hit under `pos`, preferring events over clusters over coarse bars.
 pub fn hit_at(hits: &[Hit], pos: Pos2) -> Option<Target> {
-    hits.iter().rev().find(|h| h.rect.expand(2.0).contains(pos)).map(|h| h.target)
+    hits.iter()
+        .rev()
+        .find(|h| h.rect.expand(2.0).contains(pos))
+        .map(|h| h.target)
 }

@@ -41,7 +41,11 @@ impl LaneLayout {
                 max_span[lane] = max_span[lane].max(it.end - it.start);
             }
         }
-        LaneLayout { names: lanes.into_iter().map(|l| l.name).collect(), items, max_span }
+        LaneLayout {
+            names: lanes.into_iter().map(|l| l.name).collect(),
+            items,
+            max_span,
+        }
     }
 }
 
@@ -79,7 +83,10 @@ pub fn timeline_ui(
         .y_grid_spacer(move |input| {
             let (a, b) = input.bounds;
             (a.floor().max(0.0) as usize..(b.ceil().min(n_lanes) as usize))
-                .map(|i| GridMark { value: i as f64 + 0.5, step_size: 1.0 })
+                .map(|i| GridMark {
+                    value: i as f64 + 0.5,
+                    step_size: 1.0,
+                })
                 .collect()
         })
         .y_axis_formatter(move |mark, _| {
@@ -91,7 +98,9 @@ pub fn timeline_ui(
     let response = plot.show(ui, |pui| {
         // Lanes keep a readable height; when they do not all fit, drag vertically to
         // scroll through them.
-        let fit = (pui.transform().frame().height() as f64 / MIN_LANE_PX).floor().max(1.0);
+        let fit = (pui.transform().frame().height() as f64 / MIN_LANE_PX)
+            .floor()
+            .max(1.0);
         let shown_lanes = n_lanes.min(fit);
         let top = pui.plot_bounds().min()[1].clamp(0.0, n_lanes - shown_lanes);
         let top = if top.is_finite() { top } else { 0.0 };
@@ -101,7 +110,9 @@ pub fn timeline_ui(
         }
         // Wheel zooms time around the cursor.
         if pui.response().hovered() {
-            let scroll = pui.ctx().input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+            let scroll = pui
+                .ctx()
+                .input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
             if scroll != 0.0 {
                 pui.zoom_bounds_around_hovered(egui::vec2((scroll * 0.004).exp(), 1.0));
             }
@@ -111,10 +122,18 @@ pub fn timeline_ui(
     let frame = *transform.frame();
     let bounds = transform.bounds();
     let (t0, t1) = (bounds.min()[0], bounds.max()[0]);
-    let xmap = XMap { t0, t1, x0: frame.left(), x1: frame.right() };
+    let xmap = XMap {
+        t0,
+        t1,
+        x0: frame.left(),
+        x1: frame.right(),
+    };
     let painter = ui.painter_at(frame);
     let mut hits: Vec<Hit> = Vec::new();
-    let (y_lo, y_hi) = (bounds.min()[1].floor().max(0.0) as usize, bounds.max()[1].ceil().max(0.0) as usize);
+    let (y_lo, y_hi) = (
+        bounds.min()[1].floor().max(0.0) as usize,
+        bounds.max()[1].ceil().max(0.0) as usize,
+    );
     for (lane, items) in lanes.items.iter().enumerate().take(y_hi).skip(y_lo) {
         let y0 = transform.position_from_point_y(lane as f64);
         let y1 = transform.position_from_point_y(lane as f64 + 1.0);
@@ -137,7 +156,13 @@ pub fn timeline_ui(
     ((t0, t1), outer, frame.x_range())
 }
 
-fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, cmds: &mut Vec<Command>) {
+fn interact(
+    ui: &Ui,
+    response: &egui::Response,
+    hits: &[Hit],
+    state: &AppState,
+    cmds: &mut Vec<Command>,
+) {
     if response.double_clicked() {
         cmds.push(Command::FitAll);
         return;
@@ -146,7 +171,9 @@ fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, 
     let target = pointer.and_then(|p| timeline_paint::hit_at(hits, p));
     if let Some(target) = target {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-        response.clone().on_hover_ui_at_pointer(|ui| tooltip_ui(ui, state, target));
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| tooltip_ui(ui, state, target));
     }
     if response.clicked() {
         match target {
@@ -164,7 +191,9 @@ fn interact(ui: &Ui, response: &egui::Response, hits: &[Hit], state: &AppState, 
 fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
     match target {
         Target::Event(e) => {
-            let Some(ev) = state.model.event(e) else { return };
+            let Some(ev) = state.model.event(e) else {
+                return;
+            };
             ui.strong(event_date_label(ev));
             ui.label(&ev.title);
             if let Some(doc) = state.model.doc_of(ev).and_then(|d| state.model.document(d)) {
@@ -202,6 +231,9 @@ fn lane_label(name: &str) -> String {
     if name.chars().count() <= MAX {
         name.to_string()
     } else {
-        format!("{}…", name.chars().take(MAX - 1).collect::<String>().trim_end())
+        format!(
+            "{}…",
+            name.chars().take(MAX - 1).collect::<String>().trim_end()
+        )
     }
 }

@@ -14,13 +14,25 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Chronoscope").strong().size(16.0));
         ui.separator();
-        if ui.button("Open…").on_hover_text("Open files or a folder (or drop them here)").clicked() {
+        if ui
+            .button("Open…")
+            .on_hover_text("Open files or a folder (or drop them here)")
+            .clicked()
+        {
             open_dialog(state);
         }
-        if ui.button("Save screenshot").on_hover_text("Save a PNG of the window in the export folder").clicked() {
+        if ui
+            .button("Save screenshot")
+            .on_hover_text("Save a PNG of the window in the export folder")
+            .clicked()
+        {
             cmds.push(Command::SaveScreenshot);
         }
-        if ui.button("Export…").on_hover_text("Export an image or the events of the current filter (Ctrl+Shift+S)").clicked() {
+        if ui
+            .button("Export…")
+            .on_hover_text("Export an image or the events of the current filter (Ctrl+Shift+S)")
+            .clicked()
+        {
             cmds.push(Command::ShowExport(true));
         }
         ui.separator();
@@ -38,11 +50,19 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::SetQuery(query));
         }
         let mut hide_coarse = state.view.filter.hide_coarse;
-        if ui.checkbox(&mut hide_coarse, "Hide coarse").on_hover_text("Hide events dated only to a month, year or coarser").changed() {
+        if ui
+            .checkbox(&mut hide_coarse, "Hide coarse")
+            .on_hover_text("Hide events dated only to a month, year or coarser")
+            .changed()
+        {
             cmds.push(Command::SetHideCoarse(hide_coarse));
         }
         let mut hide_undated = state.view.filter.hide_undated;
-        if ui.checkbox(&mut hide_undated, "Hide undated").on_hover_text("Hide vague references (\"recent years\") from the list").changed() {
+        if ui
+            .checkbox(&mut hide_undated, "Hide undated")
+            .on_hover_text("Hide vague references (\"recent years\") from the list")
+            .changed()
+        {
             cmds.push(Command::SetHideUndated(hide_undated));
         }
         documents_menu_ui(ui, state, cmds);
@@ -59,10 +79,18 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         if mode != state.view.lane_mode {
             cmds.push(Command::SetLaneMode(mode));
         }
-        if ui.button("Fit all").on_hover_text("Show every event (Home, or double-click the timeline)").clicked() {
+        if ui
+            .button("Fit all")
+            .on_hover_text("Show every event (Home, or double-click the timeline)")
+            .clicked()
+        {
             cmds.push(Command::FitAll);
         }
-        let theme_label = if state.view.dark { "Light theme" } else { "Dark theme" };
+        let theme_label = if state.view.dark {
+            "Light theme"
+        } else {
+            "Dark theme"
+        };
         if ui.button(theme_label).clicked() {
             cmds.push(Command::SetDark(!state.view.dark));
         }
@@ -79,15 +107,17 @@ fn documents_menu_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::ShowAllDocuments);
         }
         ui.separator();
-        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-            for (i, d) in docs.iter().enumerate() {
-                let mut shown = !hidden.contains(&(i as u32));
-                let text = format!("{} — {}", d.title, d.path);
-                if ui.checkbox(&mut shown, text).changed() {
-                    cmds.push(Command::ToggleDocument(i as u32));
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for (i, d) in docs.iter().enumerate() {
+                    let mut shown = !hidden.contains(&(i as u32));
+                    let text = format!("{} — {}", d.title, d.path);
+                    if ui.checkbox(&mut shown, text).changed() {
+                        cmds.push(Command::ToggleDocument(i as u32));
+                    }
                 }
-            }
-        });
+            });
     });
 }
 
@@ -95,9 +125,19 @@ fn documents_menu_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
 fn range_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let (mut from, mut to) = state.view.range_text.clone();
     let hint = "e.g. 2008, 2023-11, 2023-11-15";
-    let a = ui.add(egui::TextEdit::singleline(&mut from).hint_text("from").desired_width(70.0))
+    let a = ui
+        .add(
+            egui::TextEdit::singleline(&mut from)
+                .hint_text("from")
+                .desired_width(70.0),
+        )
         .on_hover_text(hint);
-    let b = ui.add(egui::TextEdit::singleline(&mut to).hint_text("to").desired_width(70.0))
+    let b = ui
+        .add(
+            egui::TextEdit::singleline(&mut to)
+                .hint_text("to")
+                .desired_width(70.0),
+        )
         .on_hover_text(hint);
     if a.changed() || b.changed() {
         cmds.push(Command::EditRange(from, to));
@@ -120,7 +160,10 @@ fn lane_mode_name(mode: LaneMode) -> &'static str {
 fn open_dialog(state: &AppState) {
     let tx = state.jobs_tx.clone();
     std::thread::spawn(move || {
-        if let Some(paths) = rfd::FileDialog::new().set_title("Open articles").pick_files() {
+        if let Some(paths) = rfd::FileDialog::new()
+            .set_title("Open articles")
+            .pick_files()
+        {
             let _ = tx.send(JobMsg::Open(paths));
         }
     });
@@ -132,8 +175,16 @@ pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let corpus = &state.model.corpus;
     ui.horizontal(|ui| {
         if let Some(p) = &state.loading {
-            let frac = if p.total == 0 { 0.0 } else { p.done as f32 / p.total as f32 };
-            ui.add(egui::ProgressBar::new(frac).desired_width(220.0).show_percentage());
+            let frac = if p.total == 0 {
+                0.0
+            } else {
+                p.done as f32 / p.total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_width(220.0)
+                    .show_percentage(),
+            );
             ui.label(format!("Loading {}/{} {}", p.done, p.total, p.current));
             ui.separator();
         }
@@ -155,11 +206,13 @@ pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             ui.separator();
             let label = format!("⚠ {} warnings", corpus.warnings.len());
             ui.collapsing(RichText::new(label).color(palette.warning), |ui| {
-                egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
-                    for w in &corpus.warnings {
-                        ui.label(&w.message);
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .max_height(160.0)
+                    .show(ui, |ui| {
+                        for w in &corpus.warnings {
+                            ui.label(&w.message);
+                        }
+                    });
             });
         }
     });
@@ -187,10 +240,18 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
         }
         let shift = i.modifiers.shift;
         if i.key_pressed(Key::ArrowLeft) {
-            cmds.push(if shift || state.view.selected.is_none() { Command::PanBy(-0.2) } else { Command::Step(-1) });
+            cmds.push(if shift || state.view.selected.is_none() {
+                Command::PanBy(-0.2)
+            } else {
+                Command::Step(-1)
+            });
         }
         if i.key_pressed(Key::ArrowRight) {
-            cmds.push(if shift || state.view.selected.is_none() { Command::PanBy(0.2) } else { Command::Step(1) });
+            cmds.push(if shift || state.view.selected.is_none() {
+                Command::PanBy(0.2)
+            } else {
+                Command::Step(1)
+            });
         }
         if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) || i.key_pressed(Key::ArrowUp) {
             cmds.push(Command::ZoomBy(0.5));
@@ -209,7 +270,14 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
 
 /// Files dropped on the window open like "Open…".
 pub fn dropped_files(ctx: &Context, cmds: &mut Vec<Command>) {
-    let paths: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+    let paths: Vec<_> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
     if !paths.is_empty() {
         cmds.push(Command::Open(paths));
     }

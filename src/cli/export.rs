@@ -61,8 +61,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     use chronoscope::export::{write_png_file, ImageRequest, ViewKind};
     use chronoscope::temporal::Options;
     use chronoscope::timeline::time::secs_from_datetime;
-    let from = args.from.as_deref().map(|s| parse_bound(s, false)).transpose()?;
-    let to = args.to.as_deref().map(|s| parse_bound(s, true)).transpose()?;
+    let from = args
+        .from
+        .as_deref()
+        .map(|s| parse_bound(s, false))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|s| parse_bound(s, true))
+        .transpose()?;
     let file = corpus::load(&args.paths, &Options::default(), &|_| {});
     for w in &file.warnings {
         eprintln!("chronoscope: warning: {}", w.message);

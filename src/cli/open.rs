@@ -8,7 +8,10 @@ pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<ExitCode> {
     for p in &paths {
         if !p.exists() {
             // Not fatal: the app shows it as a warning and opens the rest.
-            eprintln!("chronoscope: warning: {}: no such file or directory", p.display());
+            eprintln!(
+                "chronoscope: warning: {}: no such file or directory",
+                p.display()
+            );
         }
     }
     chronoscope::app::run(paths, reset)?;

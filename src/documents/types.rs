@@ -35,7 +35,10 @@ impl Span {
 
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Self {
-        Span { start: r.start, end: r.end }
+        Span {
+            start: r.start,
+            end: r.end,
+        }
     }
 }
 
@@ -112,10 +115,18 @@ pub struct Warning {
 
 impl Warning {
     pub fn for_path(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Warning { document: None, path: Some(path.into()), message: message.into() }
+        Warning {
+            document: None,
+            path: Some(path.into()),
+            message: message.into(),
+        }
     }
 
     pub fn for_document(document: impl Into<String>, message: impl Into<String>) -> Self {
-        Warning { document: Some(document.into()), path: None, message: message.into() }
+        Warning {
+            document: Some(document.into()),
+            path: None,
+            message: message.into(),
+        }
     }
 }

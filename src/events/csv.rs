@@ -48,9 +48,12 @@ pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> 
     w.write_record(COLUMNS)?;
     for ev in events {
         let doc = docs.get(ev.document.as_str());
-        let passage = doc.and_then(|d| d.text.get(ev.passage.range())).unwrap_or("");
+        let passage = doc
+            .and_then(|d| d.text.get(ev.passage.range()))
+            .unwrap_or("");
         let iso = |t: Option<chrono::NaiveDateTime>| {
-            t.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()).unwrap_or_default()
+            t.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
+                .unwrap_or_default()
         };
         w.write_record([
             ev.id.as_str(),
@@ -72,5 +75,7 @@ pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> 
 
 /// Reads rows written by [`write_csv`].
 pub fn read_csv(input: &str) -> csv::Result<Vec<Row>> {
-    csv::Reader::from_reader(input.as_bytes()).deserialize().collect()
+    csv::Reader::from_reader(input.as_bytes())
+        .deserialize()
+        .collect()
 }

@@ -45,7 +45,11 @@ pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
             document: doc.id.clone(),
             start,
             end,
-            granularity: if m.interval.is_some() { m.granularity } else { None },
+            granularity: if m.interval.is_some() {
+                m.granularity
+            } else {
+                None
+            },
             value: m.value,
             modifier: m.modifier,
             title: title::title(&doc.text, passage.clone(), expr.clone()),

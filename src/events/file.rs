@@ -30,7 +30,11 @@ pub struct EventsFile {
 #[non_exhaustive]
 pub enum EventsFileError {
     #[error("not valid JSON at line {line}, column {column}: {message}")]
-    Json { line: usize, column: usize, message: String },
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("expected format \"{FORMAT}\", but found {found}")]
     WrongFormat { found: String },
 }
@@ -38,7 +42,12 @@ pub enum EventsFileError {
 impl EventsFile {
     /// A file in the current format.
     pub fn new(documents: Vec<Document>, events: Vec<Event>, warnings: Vec<Warning>) -> Self {
-        EventsFile { format: FORMAT.to_string(), documents, events, warnings }
+        EventsFile {
+            format: FORMAT.to_string(),
+            documents,
+            events,
+            warnings,
+        }
     }
 
     /// Parses and validates an events file. Events that reference a missing document or
@@ -52,9 +61,15 @@ impl EventsFile {
         let head: Head = serde_json::from_str(json).map_err(json_error)?;
         match head.format {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
-            Some(other) => return Err(EventsFileError::WrongFormat { found: other.to_string() }),
+            Some(other) => {
+                return Err(EventsFileError::WrongFormat {
+                    found: other.to_string(),
+                })
+            }
             None => {
-                return Err(EventsFileError::WrongFormat { found: "no \"format\" field".into() })
+                return Err(EventsFileError::WrongFormat {
+                    found: "no \"format\" field".into(),
+                })
             }
         }
         let mut file: EventsFile = serde_json::from_str(json).map_err(json_error)?;
@@ -70,8 +85,11 @@ impl EventsFile {
 
     /// Drops events that cannot be shown faithfully, with a warning for each.
     fn validate(&mut self) {
-        let texts: HashMap<&str, &str> =
-            self.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+        let texts: HashMap<&str, &str> = self
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
         let mut warnings = Vec::new();
         self.events.retain(|ev| {
             let Some(text) = texts.get(ev.document.as_str()) else {
@@ -101,7 +119,11 @@ fn json_error(e: serde_json::Error) -> EventsFileError {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-    EventsFileError::Json { line: e.line(), column: e.column(), message }
+    EventsFileError::Json {
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +138,9 @@ mod tests {
             "expected format \"chronoscope-events/1\", but found no \"format\" field"
         );
         let err = EventsFile::from_json("{\n  \"format\": \"x\",\n").unwrap_err();
-        assert!(matches!(err, EventsFileError::Json { line: 3, .. }), "{err}");
+        assert!(
+            matches!(err, EventsFileError::Json { line: 3, .. }),
+            "{err}"
+        );
     }
 }

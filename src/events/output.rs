@@ -72,16 +72,29 @@ pub struct Rendered {
 /// Renders a one-file format (not TimeML).
 pub fn render(file: &EventsFile, format: DataFormat) -> Result<Rendered, OutputError> {
     Ok(match format {
-        DataFormat::Json => Rendered { bytes: file.to_json().into_bytes(), events: file.events.len(), left_out: 0 },
+        DataFormat::Json => Rendered {
+            bytes: file.to_json().into_bytes(),
+            events: file.events.len(),
+            left_out: 0,
+        },
         DataFormat::Csv => {
             let mut bytes = Vec::new();
-            write_csv(&mut bytes, &file.documents, &file.events).map_err(|e| OutputError::Csv(e.to_string()))?;
-            Rendered { bytes, events: file.events.len(), left_out: 0 }
+            write_csv(&mut bytes, &file.documents, &file.events)
+                .map_err(|e| OutputError::Csv(e.to_string()))?;
+            Rendered {
+                bytes,
+                events: file.events.len(),
+                left_out: 0,
+            }
         }
         DataFormat::Timelinejs => {
             let converted = timelinejs::to_timelinejs(file);
             let events = converted.timeline.events.len();
-            Rendered { bytes: converted.to_json().into_bytes(), events, left_out: converted.undated }
+            Rendered {
+                bytes: converted.to_json().into_bytes(),
+                events,
+                left_out: converted.undated,
+            }
         }
         DataFormat::Timeml => return Err(OutputError::TimemlNeedsDirectory),
     })
@@ -99,7 +112,11 @@ pub struct TimemlSummary {
 
 /// Writes one `.tml` per document into `dir` (created if missing). Without `force`, every
 /// target name is checked first and nothing is written if one exists.
-pub fn write_timeml_dir(file: &EventsFile, dir: &Path, force: bool) -> Result<TimemlSummary, OutputError> {
+pub fn write_timeml_dir(
+    file: &EventsFile,
+    dir: &Path,
+    force: bool,
+) -> Result<TimemlSummary, OutputError> {
     let files = to_timeml_files(file)?;
     let targets: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.name)).collect();
     if !force {
@@ -110,11 +127,16 @@ pub fn write_timeml_dir(file: &EventsFile, dir: &Path, force: bool) -> Result<Ti
                 1 => " (and 1 other file)".to_string(),
                 n => format!(" (and {n} other files)"),
             };
-            return Err(OutputError::Exists { first: first.display().to_string(), others });
+            return Err(OutputError::Exists {
+                first: first.display().to_string(),
+                others,
+            });
         }
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|err| OutputError::CreateDir { path: dir.display().to_string(), err })?;
+    std::fs::create_dir_all(dir).map_err(|err| OutputError::CreateDir {
+        path: dir.display().to_string(),
+        err,
+    })?;
     for (f, path) in files.iter().zip(&targets) {
         write_atomic(path, f.xml.as_bytes(), force)?;
     }

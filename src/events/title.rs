@@ -69,11 +69,21 @@ fn window(s: &str, keep: Range<usize>) -> String {
     if words.is_empty() {
         return String::new();
     }
-    let first = words.iter().position(|(o, w)| o + w.len() > keep.start).unwrap_or(0);
-    let last = words.iter().rposition(|(o, _)| *o < keep.end).unwrap_or(first).max(first);
+    let first = words
+        .iter()
+        .position(|(o, w)| o + w.len() > keep.start)
+        .unwrap_or(0);
+    let last = words
+        .iter()
+        .rposition(|(o, _)| *o < keep.end)
+        .unwrap_or(first)
+        .max(first);
     let (mut lo, mut hi) = (first, last);
     let len = |lo: usize, hi: usize| -> usize {
-        words[lo..=hi].iter().map(|(_, w)| w.chars().count() + 1).sum::<usize>()
+        words[lo..=hi]
+            .iter()
+            .map(|(_, w)| w.chars().count() + 1)
+            .sum::<usize>()
     };
     // Prefer context before the expression (the subject and verb), then after.
     loop {
@@ -90,7 +100,11 @@ fn window(s: &str, keep: Range<usize>) -> String {
             break;
         }
     }
-    let body = words[lo..=hi].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    let body = words[lo..=hi]
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut out = String::new();
     if lo > 0 {
         out.push('…');

@@ -20,7 +20,10 @@ pub struct Expression {
 
 impl Expression {
     pub fn span(&self) -> Span {
-        Span { start: self.start, end: self.end }
+        Span {
+            start: self.start,
+            end: self.end,
+        }
     }
 }
 

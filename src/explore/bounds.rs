@@ -8,7 +8,9 @@ use chrono::{Months, NaiveDate, NaiveDateTime};
 pub fn parse_date_bound(s: &str, end: bool) -> Result<NaiveDateTime, String> {
     let s = s.trim();
     let bad = || {
-        format!("expected a date like 2023, 2023-11, 2023-11-17 or 2023-11-17T08:00, but found {s:?}")
+        format!(
+            "expected a date like 2023, 2023-11, 2023-11-17 or 2023-11-17T08:00, but found {s:?}"
+        )
     };
     for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
@@ -71,11 +73,26 @@ mod tests {
 
     #[test]
     fn starts_and_ends_of_units() {
-        assert_eq!(parse_date_bound("2023", false).unwrap(), dt("2023-01-01T00:00"));
-        assert_eq!(parse_date_bound("2023", true).unwrap(), dt("2024-01-01T00:00"));
-        assert_eq!(parse_date_bound("2023-11", true).unwrap(), dt("2023-12-01T00:00"));
-        assert_eq!(parse_date_bound("2023-12-31", true).unwrap(), dt("2024-01-01T00:00"));
-        assert_eq!(parse_date_bound(" 2023-11-17T08:30 ", true).unwrap(), dt("2023-11-17T08:30"));
+        assert_eq!(
+            parse_date_bound("2023", false).unwrap(),
+            dt("2023-01-01T00:00")
+        );
+        assert_eq!(
+            parse_date_bound("2023", true).unwrap(),
+            dt("2024-01-01T00:00")
+        );
+        assert_eq!(
+            parse_date_bound("2023-11", true).unwrap(),
+            dt("2023-12-01T00:00")
+        );
+        assert_eq!(
+            parse_date_bound("2023-12-31", true).unwrap(),
+            dt("2024-01-01T00:00")
+        );
+        assert_eq!(
+            parse_date_bound(" 2023-11-17T08:30 ", true).unwrap(),
+            dt("2023-11-17T08:30")
+        );
         let bc = parse_date_bound("-0499", false).unwrap();
         assert_eq!(bc.format("%Y").to_string(), "-0499");
     }

@@ -36,13 +36,18 @@ impl Filter {
 impl Explorer {
     /// Applies `filter`. O(events × query words); run on filter change, not per frame.
     pub fn visible(&self, filter: &Filter) -> Visible {
-        let words: Vec<String> =
-            filter.query.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let words: Vec<String> = filter
+            .query
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
         let text_ok = |event: u32| -> bool {
             if words.is_empty() {
                 return true;
             }
-            let Some(ev) = self.event(event) else { return false };
+            let Some(ev) = self.event(event) else {
+                return false;
+            };
             let passage = self
                 .doc_of(ev)
                 .and_then(|d| self.document(d))
@@ -83,7 +88,11 @@ impl Explorer {
     /// The corpus cut down to what `visible` shows: its events (dated in time order, then
     /// undated) and the documents they come from, warnings of those documents kept.
     pub fn filtered_corpus(&self, visible: &Visible) -> crate::events::EventsFile {
-        let mut events: Vec<u32> = visible.items.iter().map(|&i| self.items[i as usize].event).collect();
+        let mut events: Vec<u32> = visible
+            .items
+            .iter()
+            .map(|&i| self.items[i as usize].event)
+            .collect();
         events.extend(visible.undated.iter().copied());
         let mut keep_doc = vec![false; self.corpus.documents.len()];
         for &e in &events {
@@ -99,7 +108,8 @@ impl Explorer {
             .filter(|(_, k)| **k)
             .map(|(d, _)| d.clone())
             .collect();
-        let kept: std::collections::HashSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+        let kept: std::collections::HashSet<&str> =
+            documents.iter().map(|d| d.id.as_str()).collect();
         let warnings = self
             .corpus
             .warnings
@@ -107,7 +117,10 @@ impl Explorer {
             .filter(|w| w.document.as_deref().is_none_or(|d| kept.contains(d)))
             .cloned()
             .collect();
-        let events = events.iter().filter_map(|&e| self.event(e).cloned()).collect();
+        let events = events
+            .iter()
+            .filter_map(|&e| self.event(e).cloned())
+            .collect();
         crate::events::EventsFile::new(documents, events, warnings)
     }
 }

@@ -54,8 +54,12 @@ pub struct Explorer {
 
 impl Explorer {
     pub fn new(corpus: EventsFile) -> Self {
-        let doc_index: HashMap<String, u32> =
-            corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
+        let doc_index: HashMap<String, u32> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i as u32))
+            .collect();
         let mut items = Vec::with_capacity(corpus.events.len());
         let mut undated = Vec::new();
         for (i, ev) in corpus.events.iter().enumerate() {
@@ -65,15 +69,30 @@ impl Explorer {
                     let (start, end) = (secs_from_datetime(s), secs_from_datetime(e));
                     let coarse = ev.granularity.is_some_and(|g| g >= Granularity::Month);
                     let point = !coarse && end - start <= 86_400.0;
-                    items.push(Item { event: i as u32, doc, start, end, point, coarse });
+                    items.push(Item {
+                        event: i as u32,
+                        doc,
+                        start,
+                        end,
+                        point,
+                        coarse,
+                    });
                 }
                 _ => undated.push(i as u32),
             }
         }
         items.sort_by(|a, b| {
-            a.start.total_cmp(&b.start).then(a.end.total_cmp(&b.end)).then(a.event.cmp(&b.event))
+            a.start
+                .total_cmp(&b.start)
+                .then(a.end.total_cmp(&b.end))
+                .then(a.event.cmp(&b.event))
         });
-        Explorer { corpus, items, undated, doc_index }
+        Explorer {
+            corpus,
+            items,
+            undated,
+            doc_index,
+        }
     }
 
     pub fn event(&self, index: u32) -> Option<&Event> {
@@ -94,7 +113,10 @@ impl Explorer {
         let ev = self.event(event)?;
         let start = secs_from_datetime(ev.start?);
         let from = self.items.partition_point(|it| it.start < start);
-        self.items[from..].iter().position(|it| it.event == event).map(|p| p + from)
+        self.items[from..]
+            .iter()
+            .position(|it| it.event == event)
+            .map(|p| p + from)
     }
 
     /// Time extent of all dated items: (min start, max end).
@@ -109,10 +131,19 @@ impl Explorer {
         let docs = &self.corpus.documents;
         match mode {
             LaneMode::Document => (
-                docs.iter().map(|d| Lane { name: d.title.clone() }).collect(),
+                docs.iter()
+                    .map(|d| Lane {
+                        name: d.title.clone(),
+                    })
+                    .collect(),
                 (0..docs.len() as u32).collect(),
             ),
-            LaneMode::Single => (vec![Lane { name: "All events".into() }], vec![0; docs.len()]),
+            LaneMode::Single => (
+                vec![Lane {
+                    name: "All events".into(),
+                }],
+                vec![0; docs.len()],
+            ),
             LaneMode::Kind => {
                 let mut names: Vec<&str> = Vec::new();
                 let lane_of = docs
@@ -128,7 +159,15 @@ impl Explorer {
                         }
                     })
                     .collect();
-                (names.into_iter().map(|n| Lane { name: kind_label(n) }).collect(), lane_of)
+                (
+                    names
+                        .into_iter()
+                        .map(|n| Lane {
+                            name: kind_label(n),
+                        })
+                        .collect(),
+                    lane_of,
+                )
             }
         }
     }

@@ -68,7 +68,10 @@ pub enum ExportError {
 
 /// Renders `corpus` as asked and returns the PNG bytes.
 pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, ExportError> {
-    let mut view = ViewState { dark: req.dark, ..ViewState::default() };
+    let mut view = ViewState {
+        dark: req.dark,
+        ..ViewState::default()
+    };
     view.show_warnings = false;
     let mut state = AppState::with_corpus(corpus, view);
     if req.filter.is_active() {
@@ -91,8 +94,16 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     if let Some(range) = req.range {
         state.view.pending_range = Some(range);
     }
-    let (w, h, scale) = (req.width.max(200) as f32, req.height.max(150) as f32, req.scale.clamp(0.5, 4.0));
-    let theme = if req.dark { egui::Theme::Dark } else { egui::Theme::Light };
+    let (w, h, scale) = (
+        req.width.max(200) as f32,
+        req.height.max(150) as f32,
+        req.scale.clamp(0.5, 4.0),
+    );
+    let theme = if req.dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
     // Creating the wgpu device panics inside egui_kittest when no adapter exists.
     let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
         let mut harness = Harness::builder()
@@ -121,7 +132,10 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     };
     let image = match (req.view, timeline_rect) {
         (ViewKind::Timeline, Some(r)) => {
-            let (x, y) = ((r.min.x * scale).max(0.0) as u32, (r.min.y * scale).max(0.0) as u32);
+            let (x, y) = (
+                (r.min.x * scale).max(0.0) as u32,
+                (r.min.y * scale).max(0.0) as u32,
+            );
             let cw = ((r.width() * scale) as u32).min(image.width().saturating_sub(x));
             let ch = ((r.height() * scale) as u32).min(image.height().saturating_sub(y));
             image::imageops::crop_imm(&image, x, y, cw, ch).to_image()
@@ -130,15 +144,26 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     };
     let mut bytes = Vec::new();
     image
-        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
         .map_err(|e| ExportError::Encode(e.to_string()))?;
     Ok(bytes)
 }
 
 /// Renders and writes a PNG atomically (refusing to overwrite unless `force`).
-pub fn write_png_file(corpus: EventsFile, req: &ImageRequest, path: &Path, force: bool) -> Result<(), ExportError> {
+pub fn write_png_file(
+    corpus: EventsFile,
+    req: &ImageRequest,
+    path: &Path,
+    force: bool,
+) -> Result<(), ExportError> {
     if !force && path.exists() {
-        return Err(WriteError::Exists { path: path.display().to_string() }.into());
+        return Err(WriteError::Exists {
+            path: path.display().to_string(),
+        }
+        .into());
     }
     let bytes = render_png(corpus, req)?;
     write_atomic(path, &bytes, force)?;

@@ -11,15 +11,14 @@ use std::ops::Range;
 /// Abbreviations after which a period does not end a sentence (compared lower-case,
 /// without the final period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "st", "jr", "sr", "rev", "hon", "pres", "cmdr", "adm", "maj", "supt", "det", "insp", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v",
-    "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ", "assn", "approx", "est", "fig",
-    "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
-    "d.c", "calif", "conn", "fla", "ga", "ill", "mass", "mich", "minn", "pa", "tenn", "tex",
-    "va", "wash", "wis", "ariz", "colo", "del", "ind", "kan", "ky", "la", "md", "mo", "neb",
-    "nev", "okla", "ore",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+    "jr", "sr", "rev", "hon", "pres", "cmdr", "adm", "maj", "supt", "det", "insp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "inc",
+    "corp", "co", "ltd", "bros", "dept", "univ", "assn", "approx", "est", "fig", "ft", "mt", "ave",
+    "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "calif", "conn",
+    "fla", "ga", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis", "ariz",
+    "colo", "del", "ind", "kan", "ky", "la", "md", "mo", "neb", "nev", "okla", "ore",
 ];
 
 /// Splits `text` into sentences, returning trimmed byte ranges into `text`.
@@ -33,8 +32,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         // Paragraph break: newline, optional spaces, newline.
         if b == b'\n' {
             let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r')
-            {
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
                 j += 1;
             }
             if j < bytes.len() && bytes[j] == b'\n' {
@@ -69,7 +67,10 @@ pub fn sentence_at(sentences: &[Range<usize>], pos: usize) -> Option<Range<usize
 fn end_of_terminator(text: &str, from: usize) -> usize {
     let mut end = from;
     for c in text[from..].chars() {
-        if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+        if matches!(
+            c,
+            '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»'
+        ) {
             end += c.len_utf8();
         } else {
             break;
@@ -148,7 +149,11 @@ mod tests {
         let t = "Mr. Xi met Mr. Kishida on Nov. 16. They talked.\n\nA new paragraph";
         assert_eq!(
             split(t),
-            vec!["Mr. Xi met Mr. Kishida on Nov. 16.", "They talked.", "A new paragraph"]
+            vec![
+                "Mr. Xi met Mr. Kishida on Nov. 16.",
+                "They talked.",
+                "A new paragraph"
+            ]
         );
     }
 
@@ -167,7 +172,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_period_does_not_split() {
-        assert_eq!(split("It cost 3.5 billion. ok then"), vec!["It cost 3.5 billion. ok then"]);
+        assert_eq!(
+            split("It cost 3.5 billion. ok then"),
+            vec!["It cost 3.5 billion. ok then"]
+        );
     }
 
     #[test]
