@@ -223,3 +223,24 @@ fn seed_article_snapshot() {
         .collect();
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+#[test]
+fn extract_many_matches_extract_in_order() {
+    let docs: Vec<(String, Option<NaiveDateTime>)> = (0..40)
+        .map(|i| {
+            (
+                format!(
+                    "Talks resumed on Thursday; {i} days later a deal came in {}.",
+                    1990 + i
+                ),
+                reference(),
+            )
+        })
+        .collect();
+    let parallel = extract_many(&docs, &Options::default());
+    assert_eq!(parallel.len(), docs.len());
+    for ((text, r), got) in docs.iter().zip(&parallel) {
+        assert_eq!(got, &extract(text, *r, &Options::default()));
+    }
+    assert_eq!(parallel[5][2].value, "1995");
+}
