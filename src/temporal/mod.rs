@@ -104,12 +104,8 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         _ => None,
     };
     if let (Sem::Range { to, .. }, Some((iv, _))) = (&hit.sem, resolved.as_mut()) {
-        if let Some((_, to_value)) = resolve::resolve(to, ctx) {
-            if let Some((to_iv, _)) = value::interval_of(&to_value) {
-                if to_iv.end > iv.start {
-                    iv.end = to_iv.end;
-                }
-            }
+        if let Some(end) = range_end(to, iv.start, ctx) {
+            iv.end = end;
         }
     }
     if let Some((iv, g)) = resolved {
@@ -144,6 +140,33 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         granularity: resolved.map(|(_, g)| g),
         interval: resolved.map(|(iv, _)| iv),
     })
+}
+
+/// The end of a one-token range ("Nov. 15-17", "Nov. 30-Dec. 2"): the end's year follows
+/// the start's (the next year when the end would come first), never the tense.
+fn range_end(to: &Sem, start: NaiveDateTime, ctx: &Ctx) -> Option<NaiveDateTime> {
+    let year = chrono::Datelike::year(&start.date());
+    let end_in = |y: i32| -> Option<NaiveDateTime> {
+        let sem = match to {
+            Sem::Date {
+                year: grammar::YearSpec::Guess,
+                month,
+                day,
+            } => Sem::Date {
+                year: grammar::YearSpec::Abs(y),
+                month: *month,
+                day: *day,
+            },
+            other => other.clone(),
+        };
+        let (_, v) = resolve::resolve(&sem, ctx)?;
+        value::interval_of(&v).map(|(iv, _)| iv.end)
+    };
+    let end = end_in(year)?;
+    if end > start {
+        return Some(end);
+    }
+    end_in(year.checked_add(1)?).filter(|e| *e > start)
 }
 
 #[cfg(test)]
