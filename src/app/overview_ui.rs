@@ -41,29 +41,22 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
         x0: rect.left(),
         x1: rect.right(),
     };
-    // Density: count of visible items starting in each bin (binary search per bin).
+    // Density of the visible items over the whole extent.
     let items = &state.model.items;
     let vis = &state.visible.items;
-    let n_bins = ((rect.width() / BIN_PX).ceil() as usize).max(1);
-    let mut counts = Vec::with_capacity(n_bins);
-    let mut from = 0;
-    for b in 0..n_bins {
-        let t_end = xmap.t(rect.left() + (b + 1) as f32 * BIN_PX);
-        let to = from + vis[from..].partition_point(|&i| items[i as usize].start < t_end);
-        counts.push(to - from);
-        from = to;
-    }
-    let max = counts.iter().copied().max().unwrap_or(0).max(1) as f32;
-    for (b, &c) in counts.iter().enumerate() {
-        if c > 0 {
-            let frac = ((c as f32).ln_1p() / max.ln_1p()).clamp(0.15, 1.0);
-            let x = rect.left() + b as f32 * BIN_PX;
-            let bar = Rect::from_min_max(
-                Pos2::new(x, rect.bottom() - 3.0 - (HEIGHT - 8.0) * frac),
-                Pos2::new(x + BIN_PX, rect.bottom() - 3.0),
-            );
-            painter.rect_filled(bar, 0.0, palette.interval);
-        }
+    let view = crate::timeline::TimeView { start_secs: lo, end_secs: hi };
+    let px = crate::timeline::PixelRange::new(rect.left() as f64, rect.right() as f64);
+    let start_of = |k: usize| items[vis[k] as usize].start;
+    let bins = crate::timeline::density::bins_by(vis.len(), start_of, &view, px, BIN_PX as f64);
+    let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f32;
+    for bin in &bins {
+        let frac = ((bin.count as f32).ln_1p() / max.ln_1p()).clamp(0.15, 1.0);
+        let x = bin.x_px as f32;
+        let bar = Rect::from_min_max(
+            Pos2::new(x, rect.bottom() - 3.0 - (HEIGHT - 8.0) * frac),
+            Pos2::new(x + bin.width_px as f32, rect.bottom() - 3.0),
+        );
+        painter.rect_filled(bar, 0.0, palette.interval);
     }
     // The window the timeline shows; the rest is dimmed.
     if let Some((a, b)) = state.view.shown_range {

@@ -8,6 +8,8 @@
 
 use crate::app::theme::Palette;
 use crate::explore::{Explorer, Item};
+use crate::timeline::density;
+use crate::timeline::{PixelRange, TimeView};
 use egui::{FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
 /// Above this many items in view (or one per 6 px), a lane is drawn as density.
@@ -297,60 +299,42 @@ fn cluster_badge(
     });
 }
 
-/// Per-pixel density: one bar per bin, height by log count; big bins get a count badge.
+/// Per-pixel density: one bar per bin (from [`density::bins_by`], binary search per
+/// bin), height by log count; counted clusters over ~60 px stretches zoom in on click.
 fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
     let items = &p.model.items;
-    let left = p.rect.left().max(p.xmap.x0);
-    let right = p.rect.right().min(p.xmap.x1);
-    let n_bins = ((right - left) / DENSITY_BIN_PX).ceil().max(1.0) as usize;
-    let mut counts = Vec::with_capacity(n_bins);
-    let mut from = 0usize;
-    let mut max = 1usize;
-    for b in 0..n_bins {
-        let t_end = p.xmap.t(left + (b + 1) as f32 * DENSITY_BIN_PX);
-        let to = from + window[from..].partition_point(|&i| items[i as usize].start < t_end);
-        counts.push(to - from);
-        max = max.max(to - from);
-        from = to;
-    }
+    let view = TimeView { start_secs: p.xmap.t0, end_secs: p.xmap.t1 };
+    let px = PixelRange::new(p.xmap.x0 as f64, p.xmap.x1 as f64);
+    let start_of = |k: usize| items[window[k] as usize].start;
+    let bins = density::bins_by(window.len(), start_of, &view, px, DENSITY_BIN_PX as f64);
+    let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
     let h = p.rect.height() - 8.0;
     let base = p.rect.bottom() - 4.0;
-    for (b, &c) in counts.iter().enumerate() {
-        if c == 0 {
-            continue;
-        }
-        let frac = ((c as f32).ln_1p() / (max as f32).ln_1p()).clamp(0.08, 1.0);
-        let x = left + b as f32 * DENSITY_BIN_PX;
+    for bin in &bins {
+        let frac = ((bin.count as f32).ln_1p() / (max as f32).ln_1p()).clamp(0.08, 1.0);
+        let x = bin.x_px as f32;
         let r = Rect::from_min_max(
             Pos2::new(x, base - h * frac),
-            Pos2::new(x + DENSITY_BIN_PX - 0.5, base),
+            Pos2::new(x + (bin.width_px as f32 - 0.5).max(0.5), base),
         );
-        painter.rect_filled(
-            r,
-            0.0,
-            p.palette.interval.gamma_multiply(0.35 + 0.65 * frac),
-        );
+        painter.rect_filled(r, 0.0, p.palette.interval.gamma_multiply(0.35 + 0.65 * frac));
     }
-    // Counted clusters over stretches of ~60 px so a click can zoom into them.
-    let group = (60.0 / DENSITY_BIN_PX) as usize;
+    // Counted clusters over stretches of ~60 px, so a click can zoom into them.
+    let group_px = 60.0;
     let y = p.rect.top() + 12.0;
-    for g in (0..n_bins).step_by(group.max(1)) {
-        let c: usize = counts[g..(g + group).min(n_bins)].iter().sum();
-        if c == 0 {
-            continue;
+    let mut i = 0;
+    while i < bins.len() {
+        let group = ((bins[i].x_px - px.x_min) / group_px).floor();
+        let mut j = i;
+        let mut count = 0;
+        while j < bins.len() && ((bins[j].x_px - px.x_min) / group_px).floor() == group {
+            count += bins[j].count;
+            j += 1;
         }
-        let xa = left + g as f32 * DENSITY_BIN_PX;
-        let xb = (xa + group as f32 * DENSITY_BIN_PX).min(right);
-        cluster_badge(
-            p,
-            painter,
-            hits,
-            (xa + xb) / 2.0,
-            y,
-            p.xmap.t(xa),
-            p.xmap.t(xb),
-            c,
-        );
+        let xa = (px.x_min + group * group_px) as f32;
+        let xb = (xa + group_px as f32).min(p.xmap.x1);
+        cluster_badge(p, painter, hits, (xa + xb) / 2.0, y, p.xmap.t(xa), p.xmap.t(xb), count);
+        i = j;
     }
 }
 
