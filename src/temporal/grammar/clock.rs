@@ -123,6 +123,21 @@ impl Parser<'_> {
             Lex::Kw(Kw::Midnight) => return Some((i + 1, 24, None, true)),
             _ => {}
         }
+        // "1400 GMT", "0800 hours": a four-digit clock needs a zone or "hours" after it
+        if let Some(t) = self
+            .num_tok(i)
+            .filter(|t| t.len() == 4 && !self.num_is_part(i))
+        {
+            let (h, m) = (t.num / 100, t.num % 100);
+            let zone = is_time_zone(self.str(i + 1))
+                || (self.is(i + 1, "local") && self.is(i + 2, "time"));
+            if h < 24 && m < 60 && zone {
+                return Some((i + 1, h as u8, Some(m as u8), false));
+            }
+            if h < 24 && m < 60 && (self.is(i + 1, "hours") || self.is(i + 1, "hrs")) {
+                return Some((i + 2, h as u8, Some(m as u8), false));
+            }
+        }
         let (mut e, hour) = match self.num_tok(i) {
             Some(t)
                 if t.len() <= 2 && t.num <= 24 && (!self.num_is_part(i) || self.dotted_pm(i)) =>

@@ -96,6 +96,13 @@ impl Parser<'_> {
                 return Some(self.finish_duration(i, k + 3, Num::Int(1), unit, false));
             }
         }
+        // "0600 hours" is a clock time, not six hundred hours
+        if self
+            .num_tok(k)
+            .is_some_and(|t| t.len() > 1 && self.text.as_bytes()[t.start] == b'0')
+        {
+            return None;
+        }
         let (mut e, n, approx) = self.number(k)?;
         // "two to three weeks", "12 to 18 months": the span is kept, the first amount read.
         if (self.is(e, "to") || self.is(e, "or") || self.dash(e)) && self.unit(e + 1).is_none() {
