@@ -176,3 +176,25 @@ fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
         (b - a) / year
     );
 }
+
+#[test]
+fn hovering_a_point_shows_its_date_and_title() {
+    use chronoscope::explore::parse_date_bound;
+    use chronoscope::timeline::time::secs_from_datetime;
+    let mut state = seed_state();
+    let a = secs_from_datetime(parse_date_bound("2023-11-13", false).unwrap());
+    let b = secs_from_datetime(parse_date_bound("2023-11-19", true).unwrap());
+    state.view.pending_range = Some((a, b));
+    let mut h = harness(state);
+    h.run();
+    // The trilateral meeting's point (Thu 16 Nov) in this view, as in the snapshot.
+    h.hover_at(egui::pos2(523.0, 297.0));
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.run();
+    // List row + tooltip.
+    assert!(h.query_all_by_label("Thu 16 Nov 2023").count() >= 2, "no tooltip with the date");
+    assert!(h.query_all_by_label(TRILATERAL).count() >= 2, "no tooltip with the title");
+}
