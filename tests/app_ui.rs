@@ -195,6 +195,53 @@ fn hovering_a_point_shows_its_date_and_title() {
     }
     h.run();
     // List row + tooltip.
-    assert!(h.query_all_by_label("Thu 16 Nov 2023").count() >= 2, "no tooltip with the date");
-    assert!(h.query_all_by_label(TRILATERAL).count() >= 2, "no tooltip with the title");
+    assert!(
+        h.query_all_by_label("Thu 16 Nov 2023").count() >= 2,
+        "no tooltip with the date"
+    );
+    assert!(
+        h.query_all_by_label(TRILATERAL).count() >= 2,
+        "no tooltip with the title"
+    );
+}
+
+#[test]
+fn opening_loads_in_the_background_and_remembers_the_paths() {
+    let mut h = harness(AppState::with_corpus(
+        Default::default(),
+        ViewState::default(),
+    ));
+    h.run();
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let missing = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("no-such-file.txt");
+    let ctx = h.ctx.clone();
+    chronoscope::app::command::apply(
+        h.state_mut(),
+        vec![chronoscope::app::Command::Open(vec![
+            seeds.clone(),
+            missing,
+        ])],
+        &ctx,
+    );
+    assert!(h.state().loading.is_some(), "loading shows progress");
+    for _ in 0..200 {
+        h.step();
+        if h.state().loading.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run();
+    let state = h.state();
+    assert!(state.loading.is_none(), "the load finished");
+    assert_eq!(state.model.corpus.documents.len(), 1);
+    assert!(state
+        .model
+        .corpus
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("no-such-file.txt")));
+    assert_eq!(state.view.recent[0][0], seeds);
+    // The warning is shown to the user.
+    assert!(h.query_by_label_contains("1 warning").is_some());
 }

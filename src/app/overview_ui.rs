@@ -44,7 +44,10 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
     // Density of the visible items over the whole extent.
     let items = &state.model.items;
     let vis = &state.visible.items;
-    let view = crate::timeline::TimeView { start_secs: lo, end_secs: hi };
+    let view = crate::timeline::TimeView {
+        start_secs: lo,
+        end_secs: hi,
+    };
     let px = crate::timeline::PixelRange::new(rect.left() as f64, rect.right() as f64);
     let start_of = |k: usize| items[vis[k] as usize].start;
     let bins = crate::timeline::density::bins_by(vis.len(), start_of, &view, px, BIN_PX as f64);

@@ -62,7 +62,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .iter()
         .filter(|w| w.document.as_deref() == Some(&doc.id))
     {
-        ui.colored_label(palette.warning, format!("⚠ {}", w.message));
+        ui.colored_label(palette.warning, format!("Warning: {}", w.message));
     }
     ui.separator();
     let job = highlighted_text(

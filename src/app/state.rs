@@ -35,8 +35,8 @@ pub struct ViewState {
     pub export_scale2: bool,
     #[serde(skip)]
     pub export_open: bool,
-    /// Last opened paths (reopened on start when no paths are given).
-    pub last_paths: Vec<PathBuf>,
+    /// Recently opened path sets, newest first (the Open menu lists them).
+    pub recent: Vec<Vec<PathBuf>>,
     #[serde(skip)]
     pub filter: Filter,
     /// The selected event (index into the corpus events).
@@ -79,7 +79,7 @@ impl Default for ViewState {
             export_timeline_only: false,
             export_scale2: false,
             export_open: false,
-            last_paths: Vec::new(),
+            recent: Vec::new(),
             filter: Filter::default(),
             selected: None,
             pending_range: None,
@@ -216,7 +216,13 @@ impl AppState {
             total: 0,
             current: String::new(),
         });
-        self.view.last_paths = paths.clone();
+        let absolute: Vec<PathBuf> = paths
+            .iter()
+            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
+            .collect();
+        self.view.recent.retain(|r| *r != absolute);
+        self.view.recent.insert(0, absolute);
+        self.view.recent.truncate(8);
         std::thread::spawn(move || {
             let progress_tx = std::sync::Mutex::new(tx.clone());
             let repaint = ctx.clone();

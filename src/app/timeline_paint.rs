@@ -303,7 +303,10 @@ fn cluster_badge(
 /// bin), height by log count; counted clusters over ~60 px stretches zoom in on click.
 fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
     let items = &p.model.items;
-    let view = TimeView { start_secs: p.xmap.t0, end_secs: p.xmap.t1 };
+    let view = TimeView {
+        start_secs: p.xmap.t0,
+        end_secs: p.xmap.t1,
+    };
     let px = PixelRange::new(p.xmap.x0 as f64, p.xmap.x1 as f64);
     let start_of = |k: usize| items[window[k] as usize].start;
     let bins = density::bins_by(window.len(), start_of, &view, px, DENSITY_BIN_PX as f64);
@@ -317,7 +320,11 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
             Pos2::new(x, base - h * frac),
             Pos2::new(x + (bin.width_px as f32 - 0.5).max(0.5), base),
         );
-        painter.rect_filled(r, 0.0, p.palette.interval.gamma_multiply(0.35 + 0.65 * frac));
+        painter.rect_filled(
+            r,
+            0.0,
+            p.palette.interval.gamma_multiply(0.35 + 0.65 * frac),
+        );
     }
     // Counted clusters over stretches of ~60 px, so a click can zoom into them.
     let group_px = 60.0;
@@ -333,7 +340,16 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
         }
         let xa = (px.x_min + group * group_px) as f32;
         let xb = (xa + group_px as f32).min(p.xmap.x1);
-        cluster_badge(p, painter, hits, (xa + xb) / 2.0, y, p.xmap.t(xa), p.xmap.t(xb), count);
+        cluster_badge(
+            p,
+            painter,
+            hits,
+            (xa + xb) / 2.0,
+            y,
+            p.xmap.t(xa),
+            p.xmap.t(xb),
+            count,
+        );
         i = j;
     }
 }

@@ -204,7 +204,8 @@ pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         }
         if !corpus.warnings.is_empty() {
             ui.separator();
-            let label = format!("⚠ {} warnings", corpus.warnings.len());
+            let n = corpus.warnings.len();
+            let label = format!("{n} warning{}", if n == 1 { "" } else { "s" });
             ui.collapsing(RichText::new(label).color(palette.warning), |ui| {
                 egui::ScrollArea::vertical()
                     .max_height(160.0)
