@@ -203,3 +203,50 @@ fn unwritable_destination_gives_a_message_and_no_file() {
     );
     assert!(!bad.exists());
 }
+
+/// The CLI's PNG matches a committed snapshot within a tolerance (renderers differ by a
+/// pixel here and there). `UPDATE_SNAPSHOTS=1` rewrites it.
+#[test]
+fn cli_export_matches_its_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("seed.png");
+    let o = export(&[
+        seeds().to_str().unwrap(),
+        "--png",
+        out.to_str().unwrap(),
+        "--width",
+        "1000",
+        "--height",
+        "600",
+        "--view",
+        "window",
+        "--select",
+        "e7",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let snapshot =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/export_seed_window.png");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::copy(&out, &snapshot).unwrap();
+        return;
+    }
+    assert!(
+        snapshot.exists(),
+        "missing {}: run with UPDATE_SNAPSHOTS=1",
+        snapshot.display()
+    );
+    let got = image::open(&out).unwrap().to_rgba8();
+    let want = image::open(&snapshot).unwrap().to_rgba8();
+    assert_eq!(got.dimensions(), want.dimensions());
+    let differing = got
+        .pixels()
+        .zip(want.pixels())
+        .filter(|(a, b)| a.0.iter().zip(b.0.iter()).any(|(x, y)| x.abs_diff(*y) > 24))
+        .count();
+    let total = (got.width() * got.height()) as usize;
+    assert!(
+        differing * 200 < total,
+        "{differing} of {total} pixels differ from {} (more than 0.5 %)",
+        snapshot.display()
+    );
+}
