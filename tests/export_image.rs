@@ -20,6 +20,8 @@ fn export(args: &[&str]) -> std::process::Output {
         .arg("export")
         .args(args)
         .env("XDG_RUNTIME_DIR", std::env::temp_dir())
+        // Relative paths in the pictures (the source panel shows the document path).
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run chronoscope")
 }
