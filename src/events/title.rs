@@ -1,27 +1,86 @@
-//! Short readable titles for events: the clause around the time expression.
+//! Short readable titles for events, made from the sentence around the time expression.
 //!
-//! A sentence that already fits is used whole. A longer one is cut into clauses at
-//! `;`, `:`, dashes and comma-space (never inside the expression itself); the clause holding
-//! the expression is grown with its neighbours while it is short, then trimmed at word
-//! boundaries around the expression to [`MAX_TITLE_CHARS`].
+//! A sentence that fits is used whole. Otherwise the clause holding the expression (cut at
+//! `;`, `:`, dashes and comma-space, never inside the expression; grown with its
+//! neighbours while short) is used when it fits. Otherwise the title keeps the sentence's
+//! opening words (usually the subject: who did it) and the words leading up to the
+//! expression (what was done, and when), joined by an ellipsis: "Leaders from the
+//! 21-member … for the 30th summit from Nov. 15-17". Cuts fall on word boundaries.
 
 use std::ops::Range;
 
-/// Titles longer than this are trimmed (in chars).
-pub const MAX_TITLE_CHARS: usize = 110;
-const MIN_CLAUSE_CHARS: usize = 35;
+/// Titles longer than this are shortened (in chars).
+pub const MAX_TITLE_CHARS: usize = 100;
+/// How much of the sentence opening to keep when the expression is far into it.
+const HEAD_CHARS: usize = 32;
 
 /// A title for the event whose expression is `expr` inside sentence `sentence` (both byte
 /// ranges into `text`).
 pub fn title(text: &str, sentence: Range<usize>, expr: Range<usize>) -> String {
-    let s = &text[sentence.clone()];
-    let s_trim = s.trim_end_matches(['.', ' ']);
-    if s_trim.chars().count() <= MAX_TITLE_CHARS {
-        return tidy(s_trim);
+    let s = tidy(&text[sentence.clone()]);
+    let words: Vec<&str> = text[sentence.clone()].split_whitespace().collect();
+    if s.chars().count() <= MAX_TITLE_CHARS || words.is_empty() {
+        return s;
     }
-    // Clause boundaries, as byte offsets relative to the sentence.
-    let e_start = expr.start.saturating_sub(sentence.start);
-    let e_end = expr.end.saturating_sub(sentence.start).min(s.len());
+    if let Some(clause) = clause_around(
+        &text[sentence.clone()],
+        expr.start.saturating_sub(sentence.start),
+        expr.end.saturating_sub(sentence.start),
+    ) {
+        return clause;
+    }
+    // Index of the word holding the end of the expression.
+    let base = text[sentence.clone()].as_ptr() as usize;
+    let expr_end = expr.end.saturating_sub(sentence.start);
+    let last = words
+        .iter()
+        .position(|w| (w.as_ptr() as usize - base) + w.len() >= expr_end)
+        .unwrap_or(words.len() - 1);
+    let len = |ws: &[&str]| ws.iter().map(|w| w.chars().count() + 1).sum::<usize>();
+    // The expression is near the start: keep the start and cut the tail.
+    if len(&words[..=last]) <= MAX_TITLE_CHARS - 1 {
+        let mut end = last + 1;
+        while end < words.len() && len(&words[..=end]) <= MAX_TITLE_CHARS - 1 {
+            end += 1;
+        }
+        return finish(&words[..end], end < words.len());
+    }
+    // Opening words, then the words leading up to (and just after) the expression.
+    let mut head = 0;
+    while head < last && len(&words[..=head]) <= HEAD_CHARS {
+        head += 1;
+    }
+    let budget = MAX_TITLE_CHARS - len(&words[..head]) - 3;
+    let mut from = last;
+    while from > head && len(&words[from - 1..=last]) <= budget {
+        from -= 1;
+    }
+    let mut to = last + 1;
+    while to < words.len() && len(&words[from..=to]) <= budget {
+        to += 1;
+    }
+    let mut out = words[..head].join(" ");
+    out.push_str(" … ");
+    out.push_str(&finish(&words[from..to], to < words.len()));
+    capitalize(&out)
+}
+
+/// Joins words, trims trailing punctuation, adds "…" when the sentence goes on.
+fn finish(words: &[&str], more: bool) -> String {
+    let joined = words.join(" ");
+    let t = joined.trim_end_matches([',', ';', ':', '.', '—', '–']);
+    if more {
+        format!("{t}…")
+    } else {
+        t.to_string()
+    }
+}
+
+const MIN_CLAUSE_CHARS: usize = 35;
+
+/// The clause of `s` holding bytes `e_start..e_end`, grown with its neighbours while
+/// shorter than [`MIN_CLAUSE_CHARS`]; `None` when it does not fit in a title.
+fn clause_around(s: &str, e_start: usize, e_end: usize) -> Option<String> {
     let mut cuts = vec![0usize];
     for (i, c) in s.char_indices() {
         let boundary = match c {
@@ -35,93 +94,30 @@ pub fn title(text: &str, sentence: Range<usize>, expr: Range<usize>) -> String {
     }
     cuts.push(s.len());
     cuts.dedup();
-    // Clause containing the expression start.
     let k = cuts.partition_point(|&c| c <= e_start).saturating_sub(1);
     let (mut lo, mut hi) = (k, (k + 1).min(cuts.len() - 1));
-    while chars(&s[cuts[lo]..cuts[hi]]) < MIN_CLAUSE_CHARS && (lo > 0 || hi + 1 < cuts.len()) {
+    while s[cuts[lo]..cuts[hi]].trim().chars().count() < MIN_CLAUSE_CHARS
+        && (lo > 0 || hi + 1 < cuts.len())
+    {
         if hi + 1 < cuts.len() {
             hi += 1;
         } else {
             lo -= 1;
         }
     }
-    let (a, b) = (cuts[lo], cuts[hi]);
-    let clause = &s[a..b];
-    if chars(clause.trim()) <= MAX_TITLE_CHARS {
-        return tidy(clause);
-    }
-    // Window of words around the expression.
-    let rel_start = e_start.saturating_sub(a).min(clause.len());
-    let rel_end = e_end.saturating_sub(a).clamp(rel_start, clause.len());
-    tidy(&window(clause, rel_start..rel_end))
-}
-
-fn chars(s: &str) -> usize {
-    s.chars().count()
-}
-
-/// Words around `keep` (byte range in `s`) up to MAX_TITLE_CHARS, with ellipses.
-fn window(s: &str, keep: Range<usize>) -> String {
-    let words: Vec<(usize, &str)> = s
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
-    if words.is_empty() {
-        return String::new();
-    }
-    let first = words
-        .iter()
-        .position(|(o, w)| o + w.len() > keep.start)
-        .unwrap_or(0);
-    let last = words
-        .iter()
-        .rposition(|(o, _)| *o < keep.end)
-        .unwrap_or(first)
-        .max(first);
-    let (mut lo, mut hi) = (first, last);
-    let len = |lo: usize, hi: usize| -> usize {
-        words[lo..=hi]
-            .iter()
-            .map(|(_, w)| w.chars().count() + 1)
-            .sum::<usize>()
-    };
-    // Prefer context before the expression (the subject and verb), then after.
-    loop {
-        let mut grew = false;
-        if lo > 0 && len(lo - 1, hi) <= MAX_TITLE_CHARS - 2 {
-            lo -= 1;
-            grew = true;
-        }
-        if hi + 1 < words.len() && len(lo, hi + 1) <= MAX_TITLE_CHARS - 2 {
-            hi += 1;
-            grew = true;
-        }
-        if !grew {
-            break;
-        }
-    }
-    let body = words[lo..=hi]
-        .iter()
-        .map(|(_, w)| *w)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut out = String::new();
-    if lo > 0 {
-        out.push('…');
-    }
-    out.push_str(&body);
-    if hi + 1 < words.len() {
-        out.push('…');
-    }
-    out
+    let clause = tidy(&s[cuts[lo]..cuts[hi]]);
+    (clause.chars().count() <= MAX_TITLE_CHARS && (lo, hi) != (0, cuts.len() - 1)).then_some(clause)
 }
 
 /// Trims punctuation and whitespace, collapses inner whitespace, capitalizes.
 fn tidy(s: &str) -> String {
     let t = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
     let t = t.trim_end_matches('.');
-    let collapsed = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut chars = collapsed.chars();
+    capitalize(&t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
         Some(c) => std::iter::once(c).chain(chars).collect(),
@@ -147,16 +143,30 @@ mod tests {
     }
 
     #[test]
-    fn long_sentence_gives_the_clause_with_the_expression() {
-        let s = "The remarks, reported by Chinese state media, came at the start of talks on the sidelines of the APEC summit in San Francisco on Thursday evening.";
-        let t = title_for(s, "Thursday evening");
-        assert!(t.contains("Thursday evening"), "{t}");
-        assert!(t.chars().count() <= MAX_TITLE_CHARS + 2, "{t}");
+    fn long_sentence_keeps_its_subject_and_the_expression() {
+        let s = "Leaders from the 21-member Asia-Pacific Economic Cooperation forum are in San Francisco for the 30th summit from Nov. 15-17.";
+        let t = title_for(s, "Nov. 15-17");
+        assert!(t.starts_with("Leaders from the"), "{t}");
+        assert!(t.ends_with("from Nov. 15-17"), "{t}");
+        assert!(t.contains(" … "), "{t}");
+        assert!(t.chars().count() <= MAX_TITLE_CHARS, "{t}");
     }
 
     #[test]
-    fn expression_with_comma_is_not_cut() {
-        let s = "In a long statement that went on and on about many things of importance, the ministry said on Nov. 17, 2023, that it would open talks with its neighbours soon.";
+    fn expression_near_the_start_cuts_the_tail() {
+        let s = "In a joint statement in 2008, Japan and China agreed to pursue a mutually beneficial relationship based on common strategic interests designed to ensure frequent exchanges.";
+        let t = title_for(s, "2008");
+        assert!(
+            t.starts_with("In a joint statement in 2008, Japan and China"),
+            "{t}"
+        );
+        assert!(t.ends_with('…'), "{t}");
+        assert!(t.chars().count() <= MAX_TITLE_CHARS + 1, "{t}");
+    }
+
+    #[test]
+    fn expression_with_comma_is_kept_whole() {
+        let s = "In a long statement that went on and on about many things of importance to everyone, the ministry said on Nov. 17, 2023, that it would open talks with its neighbours soon.";
         let t = title_for(s, "Nov. 17, 2023");
         assert!(t.contains("Nov. 17, 2023"), "{t}");
     }
