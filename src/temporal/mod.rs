@@ -87,7 +87,14 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     if span.is_empty() || text.get(span.clone()).is_none() {
         return None;
     }
-    ctx.tense = tense::tense_at(text, toks, hit.start, hit.end);
+    ctx.tense = match tense::tense_at(text, toks, hit.start, hit.end) {
+        // "would get around Wednesday's ruling": a future verb does not move the day of
+        // a noun's event (a past one, "Monday's meeting ended", still does)
+        tense::Tense::Future | tense::Tense::WeakFuture if possessive_weekday(text, toks, hit) => {
+            tense::Tense::None
+        }
+        t => t,
+    };
     let (timex_type, value) = resolve::resolve(&hit.sem, ctx)?;
     // "he was soon released": in a past clause "soon" means "shortly after", not the future
     if value == "FUTURE_REF"
@@ -140,6 +147,20 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         granularity: resolved.map(|(_, g)| g),
         interval: resolved.map(|(iv, _)| iv),
     })
+}
+
+/// True for a bare weekday in the possessive ("Wednesday's ruling").
+fn possessive_weekday(text: &str, toks: &[scan::Tok], hit: &grammar::Hit) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
+    matches!(
+        hit.sem,
+        Sem::Weekday {
+            pick: grammar::Pick::Guess,
+            ..
+        }
+    ) && matches!(word(hit.end), "'" | "\u{2019}")
+        && word(hit.end + 1) == "s"
+        && toks.get(hit.end).is_some_and(|t| !t.gap)
 }
 
 /// The end of a one-token range ("Nov. 15-17", "Nov. 30-Dec. 2"): the end's year follows

@@ -305,8 +305,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         } => {
             let d = match day {
                 Some(s) => resolve(s, ctx)?.1,
+                // a bare clock time belongs to the day under discussion
                 None => ctx
-                    .today()
+                    .anchor
+                    .filter(|a| a.granularity == Granularity::Day)
+                    .map(|a| a.date)
+                    .or(ctx.today())
                     .map_or_else(|| "XXXX-XX-XX".to_string(), fmt_date),
             };
             if d.len() < 10 || d.contains('T') {

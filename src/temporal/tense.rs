@@ -32,11 +32,23 @@ enum Marker {
     Reporting,
 }
 
+/// How much nearer than a strong marker a weak one must be to win.
+const STRONG_LEAD: usize = 1;
+
 /// The tense governing the tokens `[start, end)`.
 pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
-    // "since March" can only look back
-    if start > 0 && word(text, toks, start - 1).eq_ignore_ascii_case("since") {
-        return Tense::Past;
+    // "since March", "since shortly after the Oct. 23 slaying" can only look back
+    for i in (start.saturating_sub(5)..start).rev() {
+        let w = word(text, toks, i);
+        if w.eq_ignore_ascii_case("since") {
+            return Tense::Past;
+        }
+        let inside = [
+            "shortly", "just", "soon", "right", "after", "the", "early", "late", "mid",
+        ];
+        if !inside.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            break;
+        }
     }
     let lo = sentence_start(text, toks, start);
     let hi = sentence_end(text, toks, end);
@@ -47,7 +59,7 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         };
         let eff = match m {
             Marker::Future => dist.saturating_sub(1),
-            Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + 1,
+            Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + STRONG_LEAD,
             Marker::Past => dist,
         };
         if best.is_none_or(|(d, _)| eff < d) {
