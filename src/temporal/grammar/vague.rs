@@ -19,7 +19,8 @@ impl Parser<'_> {
         let w = self.str(j).to_ascii_lowercase();
         let v = match w.as_str() {
             "now" if !the => {
-                if self.is(j + 1, "that") || self.is(j + 1, "-") {
+                // "now that he is in a confrontation" still means the present
+                if self.is(j + 1, "-") {
                     return None;
                 }
                 "PRESENT_REF"
