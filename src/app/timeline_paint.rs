@@ -12,7 +12,7 @@ use crate::timeline::density;
 use crate::timeline::{PixelRange, TimeView};
 use egui::{FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
-/// Above this many items in view (or one per 6 px), a lane is drawn as density.
+/// Above this many items in view (or one per 3 px), a lane is drawn as density.
 pub const DETAIL_LIMIT: usize = 4_000;
 const ROW_HEIGHT: f32 = 22.0;
 const POINT_RADIUS: f32 = 5.0;
@@ -79,7 +79,7 @@ pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
     let hi = p.items.partition_point(|&i| items[i as usize].start <= t1);
     let window = &p.items[lo..hi];
     // Detail costs per item: past a few items per pixel column, draw density instead.
-    let limit = DETAIL_LIMIT.min((p.rect.width() / 6.0) as usize).max(8);
+    let limit = DETAIL_LIMIT.min((p.rect.width() / 3.0) as usize).max(8);
     if window.len() > limit {
         paint_density(p, window, painter, hits);
     } else {
@@ -119,12 +119,10 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
         } else {
             p.xmap.x(it.end).max(x0 + 4.0)
         };
-        let title = p
-            .model
-            .event(it.event)
-            .map(|e| short(&e.title))
-            .unwrap_or_default();
-        let label_w = title.chars().count() as f32 * 6.3 + LABEL_GAP;
+        // The label's width from its length; the string is made only if the item is placed.
+        let full_title = p.model.event(it.event).map_or("", |e| e.title.as_str());
+        let label_chars = full_title.chars().take(MAX_LABEL_CHARS + 2).count();
+        let label_w = label_chars as f32 * 6.3 + LABEL_GAP;
         // Coarse bars fill their span: their label goes inside the bar when it fits.
         let right_fits = x1 + POINT_RADIUS + 2.0 + label_w <= p.rect.right();
         let label_left = !it.coarse && !right_fits;
@@ -146,7 +144,7 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
                     row,
                     x0,
                     x1,
-                    title,
+                    title: short(full_title),
                     label_left,
                 });
             }
@@ -159,7 +157,16 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
 fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
     let rows = rows_in(p.rect);
     let font = FontId::proportional(12.0);
-    let (placed, overflow) = place(p, window, rows);
+    let (mut placed, mut overflow) = place(p, window, rows);
+    if !overflow.is_empty() {
+        // Counted clusters get a row of their own, so they never cover a label; a lane
+        // with room for one row only shows density instead.
+        if rows == 1 {
+            paint_density(p, window, painter, hits);
+            return;
+        }
+        (placed, overflow) = place(p, window, rows - 1);
+    }
     // Centre the block of used rows (plus a cluster row if needed) in the lane.
     let used =
         placed.iter().map(|pl| pl.row + 1).max().unwrap_or(0) + usize::from(!overflow.is_empty());

@@ -17,7 +17,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
 
 /// The smallest lane height before lanes scroll (points).
-const MIN_LANE_PX: f64 = 44.0;
+const MIN_LANE_PX: f64 = 52.0;
 
 /// Lanes laid out for drawing: names and the items of each lane, sorted by start.
 #[derive(Clone, Debug, Default)]
