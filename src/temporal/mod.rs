@@ -132,7 +132,11 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
                 granularity: g,
             });
         }
-        if names_time && matches!(hit.sem, Sem::Quarter { .. }) {
+        // Only a quarter already over becomes the quarter under discussion: forecasts ("the
+        // fourth quarter", "the third quarter of 1990") are not what "the year-ago period" and
+        // "the quarter" refer back to.
+        let ended = ctx.reference.is_none_or(|r| iv.end <= r);
+        if names_time && ended && matches!(hit.sem, Sem::Quarter { .. }) {
             let q = value.rsplit('Q').next().and_then(|q| q.parse().ok());
             if let Some(q) = q {
                 ctx.quarter = Some((chrono::Datelike::year(&iv.start.date()), q));
