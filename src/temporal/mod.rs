@@ -138,8 +138,11 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         let ended = ctx.reference.is_none_or(|r| iv.end <= r);
         if names_time && ended && matches!(hit.sem, Sem::Quarter { .. }) {
             let q = value.rsplit('Q').next().and_then(|q| q.parse().ok());
-            if let Some(q) = q {
-                ctx.quarter = Some((chrono::Datelike::year(&iv.start.date()), q));
+            let y = chrono::Datelike::year(&iv.start.date());
+            // an earlier quarter ("after a flat second quarter") is a comparison, not the
+            // quarter being reported
+            if let Some(q) = q.filter(|&q| ctx.quarter.is_none_or(|cur| (y, q) >= cur)) {
+                ctx.quarter = Some((y, q));
             }
         }
     }
