@@ -33,7 +33,7 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
     toolbar_ui::shortcuts(&ctx, state, &mut cmds);
     toolbar_ui::dropped_files(&ctx, &mut cmds);
     Panel::top("toolbar").show(ui, |ui| toolbar_ui::toolbar_ui(ui, state, &mut cmds));
-    Panel::bottom("status").show(ui, |ui| toolbar_ui::status_ui(ui, state, &mut cmds));
+    Panel::bottom("status").show(ui, |ui| toolbar_ui::status_ui(ui, state));
     Panel::right("source")
         .resizable(true)
         .default_size(460.0)

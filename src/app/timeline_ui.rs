@@ -13,7 +13,7 @@ use crate::timeline::format::{format_date, format_interval};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
 use crate::timeline::time::datetime_from_secs;
-use egui::{Pos2, Rect, Sense, Ui, Vec2b};
+use egui::{Pos2, Rect, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
 
 /// The smallest lane height before lanes scroll (points).
@@ -185,7 +185,6 @@ fn interact(
             None => {}
         }
     }
-    let _ = Sense::click();
 }
 
 fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {

@@ -170,7 +170,7 @@ fn open_dialog(state: &AppState) {
 }
 
 /// The bottom bar: load progress, the last notice, counts and warnings.
-pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+pub fn status_ui(ui: &mut Ui, state: &AppState) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let corpus = &state.model.corpus;
     ui.horizontal(|ui| {
@@ -217,7 +217,6 @@ pub fn status_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             });
         }
     });
-    let _ = cmds;
 }
 
 /// Keyboard shortcuts (only while no text field has focus, except Esc and Ctrl+F).
