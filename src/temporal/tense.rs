@@ -80,8 +80,15 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         consider(i, i + 1 - end);
     }
+    // "gave Merieux until mid-November", "must finish by Friday": a deadline may lie
+    // after a past-tense verb, so the past is only weak evidence for it
+    let deadline = start > 0
+        && ["until", "till", "by"]
+            .iter()
+            .any(|w| word(text, toks, start - 1).eq_ignore_ascii_case(w));
     match best {
         Some((_, Marker::Future)) => Tense::Future,
+        Some((_, Marker::Past)) if deadline => Tense::WeakPast,
         Some((_, Marker::Past)) => Tense::Past,
         Some((_, Marker::WeakFuture)) => Tense::WeakFuture,
         Some(_) => Tense::WeakPast,
