@@ -80,12 +80,13 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         consider(i, i + 1 - end);
     }
-    // "gave Merieux until mid-November", "must finish by Friday": a deadline may lie
+    // "gave Merieux until mid-November", "no reason for the Jan. 14 deadline": a deadline may lie
     // after a past-tense verb, so the past is only weak evidence for it
-    let deadline = start > 0
+    let deadline = (start > 0
         && ["until", "till", "by"]
             .iter()
-            .any(|w| word(text, toks, start - 1).eq_ignore_ascii_case(w));
+            .any(|w| word(text, toks, start - 1).eq_ignore_ascii_case(w)))
+        || word(text, toks, end).eq_ignore_ascii_case("deadline");
     match best {
         Some((_, Marker::Future)) => Tense::Future,
         Some((_, Marker::Past)) if deadline => Tense::WeakPast,
