@@ -140,7 +140,7 @@ impl Parser<'_> {
         };
         // "the third-quarter loss": an adjective; the determiner belongs to the noun
         let adjective =
-            self.dash(j + 1) && self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+            self.dash(j + 1) && self.tok(k).is_some_and(|t| t.kind == Kind::Word);
         let start = if the && adjective && year == YearSpec::Guess {
             i + 1
         } else {
