@@ -33,6 +33,10 @@ impl Parser<'_> {
                 "PRESENT_REF"
             }
             "recently" | "lately" if !the => "PAST_REF",
+            // "the then current market price": the present of a past time
+            "then" if !the && self.is(j + 1, "current") => {
+                return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
+            }
             "more" if !the && self.is(j + 1, "recently") => {
                 return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
             }
