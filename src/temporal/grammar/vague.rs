@@ -82,7 +82,20 @@ impl Parser<'_> {
                 "PRESENT_REF"
             }
             "future" if !the && i > 0 && (self.is(i - 1, "in") || self.is(i - 1, "near")) => {
+                // "in future quarters"
+                if let Some((_, true)) = self.unit(j + 1) {
+                    return Some(Hit::new(i, j + 2, fixed_ref("FUTURE_REF")));
+                }
                 "FUTURE_REF"
+            }
+            // "in past years"
+            "past"
+                if !the
+                    && i > 0
+                    && (self.is(i - 1, "in") || self.is(i - 1, "over"))
+                    && matches!(self.unit(j + 1), Some((_, true))) =>
+            {
+                return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
             }
             "previously" if !the && self.cap(j) => "PAST_REF",
             "right" if !the && self.is(j + 1, "now") => {
