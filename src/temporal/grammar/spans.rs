@@ -196,8 +196,22 @@ impl Parser<'_> {
         if self.dash(end) && self.tight(end) && self.is(end + 1, "long") {
             end += 2;
         }
+        // "a three-year period", "its one-year term": the noun names the duration itself
+        let head_noun = dashed
+            && ["period", "term", "span", "stretch"]
+                .iter()
+                .any(|w| self.is(end, w));
+        if head_noun {
+            end += 1;
+        }
         // "the 10-year bond": an adjective; the determiner belongs to the noun.
-        let i = if the && dashed && !has_lead { j } else { i };
+        let i = if the && dashed && !has_lead && !head_noun {
+            j
+        } else if head_noun && !the && i > 0 && matches!(self.lex(i - 1), Lex::Kw(Kw::A | Kw::An)) {
+            i - 1
+        } else {
+            i
+        };
         // "a minute and a half"
         let n = if self.is(end, "and") && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             end += 3;
