@@ -318,6 +318,10 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "weeks or months": one vague, approximate span
+        if self.is(i + 1, "or") && matches!(self.unit(i + 2), Some((_, true))) {
+            return Some(self.finish_duration(i, i + 3, Num::Vague, unit, true));
+        }
         Some(self.finish_duration(i, i + 1, Num::Vague, unit, false))
     }
 
