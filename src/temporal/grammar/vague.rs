@@ -42,6 +42,10 @@ impl Parser<'_> {
             }
             "recent" => {
                 if let Some((unit, true)) = self.unit(j + 1) {
+                    // "recent weeks and months"
+                    let coordinated = (self.is(j + 2, "and") || self.is(j + 2, "or"))
+                        && matches!(self.unit(j + 3), Some((_, true)));
+                    let j = if coordinated { j + 2 } else { j };
                     if unit == Unit::Year || unit == Unit::Decade {
                         return Some(Hit::new(i, j + 2, fixed_ref("PAST_REF")));
                     }
