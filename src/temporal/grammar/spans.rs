@@ -256,7 +256,8 @@ impl Parser<'_> {
         })
     }
 
-    /// "the weeks ahead", "the years ahead": a vague duration.
+    /// "the weeks ahead", "(in the) days before the slaying", "over the years": a vague
+    /// duration.
     fn units_ahead(&self, i: usize) -> Option<Hit> {
         if !self.kw(i, super::Kw::The) {
             return None;
@@ -264,10 +265,26 @@ impl Parser<'_> {
         let (unit, true) = self.unit(i + 1)? else {
             return None;
         };
-        if !self.is(i + 2, "ahead") {
+        if self.is(i + 2, "ahead") {
+            return Some(self.finish_duration(i, i + 3, Num::Vague, unit, false));
+        }
+        if unit == Unit::Weekend {
             return None;
         }
-        Some(self.finish_duration(i, i + 3, Num::Vague, unit, false))
+        // "in the weeks before the shooting", "in the years that followed": the noun
+        // phrase runs on to the event, so the determiner is not part of the time
+        let anchored = ["before", "after", "following", "leading", "preceding"]
+            .iter()
+            .any(|w| self.is(i + 2, w))
+            || (self.is(i + 2, "that") && self.is(i + 3, "followed"));
+        if anchored {
+            return Some(self.finish_duration(i + 1, i + 2, Num::Vague, unit, false));
+        }
+        // "over the years"
+        if i > 0 && self.is(i - 1, "over") && self.num_tok(i + 2).is_none() {
+            return Some(self.finish_duration(i, i + 2, Num::Vague, unit, false));
+        }
+        None
     }
 
     /// "for years", "within weeks", "decades-long", "day-long", "years-old".
