@@ -187,8 +187,25 @@ fn hovering_a_point_shows_its_date_and_title() {
     state.view.pending_range = Some((a, b));
     let mut h = harness(state);
     h.run();
-    // The trilateral meeting's point (Thu 16 Nov) in this view, as in the snapshot.
-    h.hover_at(egui::pos2(523.0, 297.0));
+    // Where the trilateral meeting's point was drawn.
+    let trilateral = {
+        let state = h.state();
+        let event = state
+            .model
+            .corpus
+            .events
+            .iter()
+            .position(|e| e.title == TRILATERAL)
+            .unwrap() as u32;
+        let hit = state
+            .timeline_hits
+            .iter()
+            .rev()
+            .find(|hit| hit.target == chronoscope::app::timeline_ui::Target::Event(event))
+            .expect("the trilateral meeting is drawn");
+        hit.rect.center()
+    };
+    h.hover_at(trilateral);
     for _ in 0..20 {
         h.step();
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -244,4 +261,44 @@ fn opening_loads_in_the_background_and_remembers_the_paths() {
     assert_eq!(state.view.recent[0][0], seeds);
     // The warning is shown to the user.
     assert!(h.query_by_label_contains("1 warning").is_some());
+}
+
+#[test]
+fn clicking_a_point_on_the_timeline_selects_it() {
+    use chronoscope::app::timeline_ui::Target;
+    let mut h = harness(seed_state());
+    h.run();
+    let (event, pos) = {
+        let state = h.state();
+        let hit = state
+            .timeline_hits
+            .iter()
+            .rev()
+            .find(|hit| matches!(hit.target, Target::Event(_)) && hit.rect.width() < 30.0)
+            .expect("a point on the timeline");
+        let Target::Event(e) = hit.target else {
+            unreachable!()
+        };
+        (e, hit.rect.center())
+    };
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().view.selected, Some(event));
+    let ev = h.state().model.event(event).unwrap().clone();
+    let doc = &h.state().model.corpus.documents[0];
+    assert!(
+        h.query_by_label_contains(&doc.text[ev.passage.range()])
+            .is_some(),
+        "source shows the passage"
+    );
 }

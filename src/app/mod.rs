@@ -52,16 +52,17 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
         let overview =
             egui::Rect::from_min_max(egui::pos2(area.left(), area.bottom() - 38.0), area.max);
         let timeline_area = area.with_max_y(overview.top() - 4.0);
-        let (shown, rect, plot_x) = ui
+        let out = ui
             .scope_builder(egui::UiBuilder::new().max_rect(timeline_area), |ui| {
                 timeline_ui::timeline_ui(ui, state, &state.lanes, &mut cmds)
             })
             .inner;
         ui.scope_builder(egui::UiBuilder::new().max_rect(overview), |ui| {
-            overview_ui::overview_ui(ui, state, plot_x, &mut cmds)
+            overview_ui::overview_ui(ui, state, out.plot_x, &mut cmds)
         });
-        state.view.shown_range = Some(shown);
-        state.view.timeline_rect = Some(rect);
+        state.view.shown_range = Some(out.shown);
+        state.view.timeline_rect = Some(out.area);
+        state.timeline_hits = out.hits;
     });
     // What was asked of this frame has been drawn.
     state.view.pending_range = None;

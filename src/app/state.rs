@@ -123,6 +123,8 @@ pub struct AppState {
     pub visible: Visible,
     /// The list order: indices into `visible.items` (dated) then undated, sorted per view.
     pub list_rows: Vec<Row>,
+    /// What the timeline drew last frame that the pointer can hit (hover, tests).
+    pub timeline_hits: Vec<crate::app::timeline_ui::Hit>,
     /// Time extent of the visible dated items (min start, max end).
     pub visible_extent: Option<(f64, f64)>,
     /// Visible items per lane (rebuilt on filter or lane-mode change).
@@ -153,6 +155,7 @@ impl AppState {
             visible: Visible::default(),
             list_rows: Vec::new(),
             visible_extent: None,
+            timeline_hits: Vec::new(),
             lanes: Default::default(),
             view,
             loading: None,

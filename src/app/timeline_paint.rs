@@ -126,11 +126,11 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
         // Coarse bars fill their span: their label goes inside the bar when it fits.
         let right_fits = x1 + POINT_RADIUS + 2.0 + label_w <= p.rect.right();
         let label_left = !it.coarse && !right_fits;
+        // A coarse span is a faint band over the lane; in its row it takes only a tag with
+        // its label, at the start of the span (or the lane's left edge).
         let (left, right) = if it.coarse {
-            (
-                x0.max(p.rect.left()),
-                x1.max(x0.max(p.rect.left()) + label_w),
-            )
+            let tag_x = x0.max(p.rect.left());
+            (tag_x, tag_x + label_w)
         } else if label_left {
             (x0 - POINT_RADIUS - 2.0 - label_w, x1 + POINT_RADIUS + 2.0)
         } else {
@@ -173,13 +173,18 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
     let used = used.clamp(1, rows);
     let top = p.rect.top() + (p.rect.height() - used as f32 * ROW_HEIGHT) / 2.0;
     let y_of = |row: usize| top + (row as f32 + 0.5) * ROW_HEIGHT;
-    // Coarse spans first: a faint band over the lane, so points stay on top.
+    // Coarse spans first: a faint band over the lane, so points stay on top. The band is
+    // also a hit area, behind everything else.
     for pl in placed.iter().filter(|pl| pl.item.coarse) {
         let band = Rect::from_x_y_ranges(
             pl.x0..=pl.x1.max(pl.x0 + 2.0),
             p.rect.top() + 2.0..=p.rect.bottom() - 2.0,
         );
         painter.rect_filled(band, 2.0, p.palette.coarse);
+        hits.push(Hit {
+            rect: band,
+            target: Target::Event(pl.item.event),
+        });
     }
     for pl in &placed {
         let it = pl.item;
@@ -191,19 +196,22 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             p.palette.point
         };
         let (mark, label_x) = if it.coarse {
-            let r = Rect::from_x_y_ranges(pl.x0..=pl.x1.max(pl.x0 + 2.0), y - 8.0..=y + 8.0);
+            let tag_x = pl.x0.max(p.rect.left());
+            let width = pl.title.chars().count() as f32 * 6.3 + 8.0;
+            let r = Rect::from_x_y_ranges(tag_x..=tag_x + width, y - 9.0..=y + 9.0);
             let outline = if selected {
                 p.palette.point_selected
             } else {
                 p.palette.coarse_outline
             };
+            painter.rect_filled(r, 3.0, p.palette.tag_fill);
             painter.rect_stroke(
                 r,
                 3.0,
                 Stroke::new(if selected { 2.0 } else { 1.0 }, outline),
                 StrokeKind::Inside,
             );
-            (r, pl.x0.max(p.rect.left()) + 5.0)
+            (r, tag_x + 4.0)
         } else if it.point {
             painter.circle_filled(Pos2::new(pl.x0, y), POINT_RADIUS, color);
             if selected {

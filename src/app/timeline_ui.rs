@@ -8,13 +8,26 @@
 use crate::app::command::Command;
 use crate::app::state::AppState;
 use crate::app::theme::Palette;
-use crate::app::timeline_paint::{self, Hit, LanePaint, Target, XMap};
+use crate::app::timeline_paint::{self, LanePaint, XMap};
+pub use crate::app::timeline_paint::{Hit, Target};
 use crate::timeline::format::{format_date, format_interval};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
 use crate::timeline::time::datetime_from_secs;
 use egui::{Pos2, Rect, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
+
+/// What the timeline drew this frame, for the rest of the app (and for tests).
+pub struct TimelineOutput {
+    /// The time range shown (axis seconds).
+    pub shown: (f64, f64),
+    /// The whole timeline area, axes included (points).
+    pub area: Rect,
+    /// The plot frame's x range (the overview strip aligns with it).
+    pub plot_x: egui::Rangef,
+    /// What the pointer can hit, in paint order.
+    pub hits: Vec<Hit>,
+}
 
 /// The smallest lane height before lanes scroll (points).
 const MIN_LANE_PX: f64 = 52.0;
@@ -55,7 +68,7 @@ pub fn timeline_ui(
     state: &AppState,
     lanes: &LaneLayout,
     cmds: &mut Vec<Command>,
-) -> ((f64, f64), Rect, egui::Rangef) {
+) -> TimelineOutput {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let n_lanes = lanes.names.len().max(1) as f64;
     let names = lanes.names.clone();
@@ -153,7 +166,12 @@ pub fn timeline_ui(
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
     }
     interact(ui, &response.response, &hits, state, cmds);
-    ((t0, t1), outer, frame.x_range())
+    TimelineOutput {
+        shown: (t0, t1),
+        area: outer,
+        plot_x: frame.x_range(),
+        hits,
+    }
 }
 
 fn interact(
