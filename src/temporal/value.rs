@@ -4,7 +4,7 @@
 //! # Grammar of the values we produce (and accept)
 //!
 //! ```text
-//! value    = "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | duration | point
+//! value    = "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "PXX" | duration | point
 //! duration = "P" (amount unit)+ ["T" (amount tunit)+]  |  "PT" (amount tunit)+
 //! amount   = digits ["." digits] | "X"          unit = Y M W D Q H E C L   tunit = H M S
 //! point    = year ["-" (month ["-" day] | "W" ww ["-" (d | "WE")] | "Q" q | "H" h | season)]
@@ -34,7 +34,8 @@ pub fn year_str(year: i32) -> String {
 /// True when `value` is a well-formed TimeML value (see the module grammar).
 pub fn is_well_formed(value: &str) -> bool {
     match value {
-        "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" => return true,
+        // "PXX": a stretch of unknown length ("for a while"), as TimeBank writes it
+        "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "PXX" => return true,
         _ => {}
     }
     let b = value.as_bytes();

@@ -409,6 +409,7 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.str(k).to_ascii_lowercase().as_str(),
                         "latest"
+                            | "while"
                             | "final"
                             | "initial"
                             | "entire"

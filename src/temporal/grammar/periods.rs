@@ -139,8 +139,7 @@ impl Parser<'_> {
             Sem::Quarter { year, q }
         };
         // "the third-quarter loss": an adjective; the determiner belongs to the noun
-        let adjective =
-            self.dash(j + 1) && self.tok(k).is_some_and(|t| t.kind == Kind::Word);
+        let adjective = self.dash(j + 1) && self.tok(k).is_some_and(|t| t.kind == Kind::Word);
         let start = if the && adjective && year == YearSpec::Guess {
             i + 1
         } else {

@@ -121,7 +121,7 @@ impl Parser<'_> {
                 return None;
             }
         }
-        // number adjectives: "two more weeks", "three straight years"
+        // number adjectives: "two more weeks", "three straight years", "eight trading days"
         if matches!(
             self.str(e).to_ascii_lowercase().as_str(),
             "more"
@@ -132,6 +132,9 @@ impl Parser<'_> {
                 | "long"
                 | "extra"
                 | "successive"
+                | "trading"
+                | "business"
+                | "working"
         ) {
             e += 1;
         }

@@ -115,6 +115,24 @@ impl Parser<'_> {
                 }
                 "FUTURE_REF"
             }
+            // "for a while", "for some time": an unspecified stretch
+            "a" | "some"
+                if !the
+                    && i > 0
+                    && self.is(i - 1, "for")
+                    && self.is(j + 1, if w == "a" { "while" } else { "time" })
+                    // "for some time next year" is a date
+                    && !self.lex(j + 2).starts() =>
+            {
+                return Some(Hit::new(
+                    i,
+                    j + 2,
+                    Sem::Fixed {
+                        value: "PXX".into(),
+                        kind: super::FixedKind::Duration,
+                    },
+                ));
+            }
             "these" if self.is(j + 1, "days") => {
                 return Some(Hit::new(i, j + 2, fixed_ref("PRESENT_REF")));
             }
