@@ -115,6 +115,13 @@ impl Parser<'_> {
                 }
                 "FUTURE_REF"
             }
+            // "at a later date"
+            "a" if !the
+                && (self.is(j + 1, "later") || self.is(j + 1, "future"))
+                && self.is(j + 2, "date") =>
+            {
+                return Some(Hit::new(i, j + 3, fixed_ref("FUTURE_REF")));
+            }
             // "for a while", "for some time": an unspecified stretch
             "a" | "some"
                 if !the
