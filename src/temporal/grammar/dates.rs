@@ -272,7 +272,13 @@ impl Parser<'_> {
             self.str(i - 1).to_ascii_lowercase()
         };
         // "the annual March for Life": a noun, not the month
-        if matches!(prev.as_str(), "annual" | "``" | "\"" | "“") {
+        // (the tokenizer splits "``" into two "`")
+        if matches!(prev.as_str(), "annual" | "``" | "`" | "\"" | "“") {
+            return false;
+        }
+        // "the March of the Combatant Mothers": a march, not the month ("March of 1998",
+        // "March of the following year" are)
+        if month == 3 && self.is(i + 1, "of") && self.is(i + 2, "the") && self.cap(i + 3) {
             return false;
         }
         let prep = matches!(
