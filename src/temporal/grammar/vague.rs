@@ -20,7 +20,8 @@ impl Parser<'_> {
         let v = match w.as_str() {
             "now" if !the => {
                 // "now that he is in a confrontation" still means the present
-                if self.is(j + 1, "-") {
+                // "Now, he says, ...": a sentence-initial discourse marker, not a time
+                if self.is(j + 1, "-") || (self.cap(j) && self.punct(j + 1, b',')) {
                     return None;
                 }
                 "PRESENT_REF"
