@@ -129,7 +129,7 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
         // A coarse span is a faint band over the lane; in its row it takes only a tag with
         // its label, at the start of the span (or the lane's left edge).
         let (left, right) = if it.coarse {
-            let tag_x = x0.max(p.rect.left());
+            let tag_x = tag_left(x0, label_w, p.rect);
             (tag_x, tag_x + label_w)
         } else if label_left {
             (x0 - POINT_RADIUS - 2.0 - label_w, x1 + POINT_RADIUS + 2.0)
@@ -196,8 +196,8 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             p.palette.point
         };
         let (mark, label_x) = if it.coarse {
-            let tag_x = pl.x0.max(p.rect.left());
             let width = pl.title.chars().count() as f32 * 6.3 + 8.0;
+            let tag_x = tag_left(pl.x0, width, p.rect);
             let r = Rect::from_x_y_ranges(tag_x..=tag_x + width, y - 9.0..=y + 9.0);
             let outline = if selected {
                 p.palette.point_selected
@@ -369,6 +369,11 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
     }
 }
 
+/// Where a coarse event's label tag starts: at its span's start, kept inside the lane.
+fn tag_left(x0: f32, width: f32, lane: Rect) -> f32 {
+    x0.min(lane.right() - width).max(lane.left())
+}
+
 /// A title cut to label length at a word boundary.
 pub fn short(title: &str) -> String {
     if title.chars().count() <= MAX_LABEL_CHARS {
@@ -379,7 +384,7 @@ pub fn short(title: &str) -> String {
         Some(p) if p > MAX_LABEL_CHARS / 2 => &cut[..p],
         _ => cut.as_str(),
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ', '…']))
 }
 
 /// The topmost hit under `pos`, preferring events over clusters over coarse bars.
