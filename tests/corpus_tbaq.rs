@@ -1,0 +1,54 @@
+//! The whole pipeline (walk → read → extract → events) over the 256 TempEval-3 TimeML
+//! documents: every event's passage and expression slice to the right text, every dated
+//! event has a well-ordered interval, and the events file round-trips. Skipped, with a
+//! note, when `../shared/data/tempeval3` is absent.
+
+use chronoscope::corpus;
+use chronoscope::events::EventsFile;
+use chronoscope::temporal::Options;
+use std::path::Path;
+
+#[test]
+fn tbaq_through_the_pipeline() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3");
+    if !root.is_dir() {
+        eprintln!(
+            "note: {} is absent; pipeline corpus test skipped",
+            root.display()
+        );
+        return;
+    }
+    let dirs = [root.join("timebank"), root.join("aquaint")];
+    let file = corpus::load(&dirs, &Options::default(), &|_| {});
+    assert_eq!(file.documents.len(), 256, "warnings: {:?}", file.warnings);
+    assert!(
+        file.events.len() > 1000,
+        "only {} events",
+        file.events.len()
+    );
+    let docs: std::collections::HashMap<&str, &str> = file
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    for ev in &file.events {
+        let text = docs[ev.document.as_str()];
+        let expr = &text[ev.expression.start..ev.expression.end];
+        assert_eq!(expr, ev.expression.text, "{ev:?}");
+        let passage = &text[ev.passage.range()];
+        assert!(
+            passage.contains(expr),
+            "{} not in {passage:?}",
+            ev.expression.text
+        );
+        if let (Some(s), Some(e)) = (ev.start, ev.end) {
+            assert!(s < e, "empty interval for {ev:?}");
+        }
+        assert!(!ev.title.is_empty());
+    }
+    // Every TimeML document has its creation time, so nothing stays unresolved for lack
+    // of a reference date.
+    assert!(file.documents.iter().all(|d| d.reference_date.is_some()));
+    let back = EventsFile::from_json(&file.to_json()).unwrap();
+    assert_eq!(back.events.len(), file.events.len());
+}
