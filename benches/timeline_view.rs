@@ -92,6 +92,16 @@ fn bench_load(c: &mut Criterion) {
             &json,
             |b, json| b.iter(|| black_box(EventsFile::from_json(json).map(|f| f.events.len()))),
         );
+        let model = chronoscope::explore::Explorer::new(file.clone());
+        let filter = chronoscope::explore::Filter {
+            query: "strike".into(),
+            ..Default::default()
+        };
+        group.bench_with_input(
+            BenchmarkId::new("search_filter", n),
+            &filter,
+            |b, filter| b.iter(|| black_box(model.visible(filter).items.len())),
+        );
         group.bench_with_input(BenchmarkId::new("build_model", n), &file, |b, file| {
             b.iter(|| {
                 black_box(

@@ -254,10 +254,10 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
     while let Ok(msg) = state.jobs_rx.try_recv() {
         match msg {
             JobMsg::Progress(p) => state.loading = Some(p),
-            JobMsg::Loaded(file) => {
+            JobMsg::Loaded(model) => {
                 state.loading = None;
-                let (n_docs, n_events) = (file.documents.len(), file.events.len());
-                state.set_corpus(file);
+                let (n_docs, n_events) = (model.corpus.documents.len(), model.corpus.events.len());
+                state.set_model(*model);
                 state.notice = Some(Notice {
                     text: format!("Loaded {n_docs} documents, {n_events} events"),
                     is_error: false,

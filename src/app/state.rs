@@ -97,7 +97,8 @@ impl Default for ViewState {
 /// A message from a background job.
 pub enum JobMsg {
     Progress(Progress),
-    Loaded(EventsFile),
+    /// A load finished; the model was built on the loading thread too.
+    Loaded(Box<Explorer>),
     /// A window capture to crop and write.
     Screenshot(Arc<egui::ColorImage>, crate::app::export_jobs::ImageTarget),
     /// An export finished: the notice text, or what went wrong.
@@ -170,7 +171,12 @@ impl AppState {
 
     /// Replaces the model; keeps view settings, clears the selection, fits all.
     pub fn set_corpus(&mut self, corpus: EventsFile) {
-        self.model = Arc::new(Explorer::new(corpus));
+        self.set_model(Explorer::new(corpus));
+    }
+
+    /// Replaces the model (built elsewhere, e.g. on the loading thread).
+    pub fn set_model(&mut self, model: Explorer) {
+        self.model = Arc::new(model);
         self.view.selected = None;
         self.view.filter.hidden_docs.clear();
         self.refilter();
@@ -236,7 +242,8 @@ impl AppState {
                 }
                 repaint.request_repaint();
             });
-            let _ = tx.send(JobMsg::Loaded(file));
+            // Sorting a large corpus takes a moment: do it here, not on the UI thread.
+            let _ = tx.send(JobMsg::Loaded(Box::new(Explorer::new(file))));
             ctx.request_repaint();
         });
     }

@@ -1,6 +1,7 @@
 //! Filters (search words, documents, granularity, date range) and the visible set they give.
 
 use crate::explore::Explorer;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -34,7 +35,8 @@ impl Filter {
 }
 
 impl Explorer {
-    /// Applies `filter`. O(events × query words); run on filter change, not per frame.
+    /// Applies `filter`. O(events × query words), on all cores; run on filter change, not
+    /// per frame.
     pub fn visible(&self, filter: &Filter) -> Visible {
         let words: Vec<String> = filter
             .query
@@ -53,12 +55,13 @@ impl Explorer {
                 .and_then(|d| self.document(d))
                 .and_then(|d| d.text.get(ev.passage.range()))
                 .unwrap_or("");
-            let hay = format!("{} {}", ev.title, passage).to_lowercase();
-            words.iter().all(|w| hay.contains(w.as_str()))
+            words
+                .iter()
+                .all(|w| contains_ci(&ev.title, w) || contains_ci(passage, w))
         };
         let items = self
             .items
-            .iter()
+            .par_iter()
             .enumerate()
             .filter(|(_, it)| {
                 !filter.hidden_docs.contains(&it.doc)
@@ -82,6 +85,19 @@ impl Explorer {
         };
         Visible { items, undated }
     }
+}
+
+/// Case-insensitive `hay.contains(needle)` for a lower-case `needle`, without allocating
+/// when the needle is ASCII (the common case for search words).
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if !needle.is_ascii() {
+        return hay.to_lowercase().contains(needle);
+    }
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 impl Explorer {
@@ -122,5 +138,19 @@ impl Explorer {
             .filter_map(|&e| self.event(e).cloned())
             .collect();
         crate::events::EventsFile::new(documents, events, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ci;
+
+    #[test]
+    fn case_insensitive_search() {
+        assert!(contains_ci("The Trilateral meeting", "trilateral"));
+        assert!(contains_ci("Japan–China relations", "japan–china"));
+        assert!(contains_ci("ÉCOLE", "école"));
+        assert!(!contains_ci("summit", "summits"));
+        assert!(contains_ci("anything", ""));
     }
 }
