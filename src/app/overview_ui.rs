@@ -35,22 +35,13 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
     let Some((lo, hi)) = state.fit_range() else {
         return;
     };
-    let xmap = XMap {
-        t0: lo,
-        t1: hi,
-        x0: rect.left(),
-        x1: rect.right(),
-    };
+    let xmap = XMap::new(lo, hi, rect.left(), rect.right());
     // Density of the visible items over the whole extent.
     let items = &state.model.items;
     let vis = &state.visible.items;
-    let view = crate::timeline::TimeView {
-        start_secs: lo,
-        end_secs: hi,
-    };
-    let px = crate::timeline::PixelRange::new(rect.left() as f64, rect.right() as f64);
     let start_of = |k: usize| items[vis[k] as usize].start;
-    let bins = crate::timeline::density::bins_by(vis.len(), start_of, &view, px, BIN_PX as f64);
+    let bins =
+        crate::timeline::density::bins_by(vis.len(), start_of, &xmap.view, xmap.px, BIN_PX as f64);
     let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f32;
     for bin in &bins {
         let frac = ((bin.count as f32).ln_1p() / max.ln_1p()).clamp(0.15, 1.0);

@@ -36,23 +36,32 @@ pub struct Hit {
     pub target: Target,
 }
 
-/// Maps axis seconds to screen x.
+/// Maps axis seconds to screen x: [`TimeView`] geometry in f64, handed to egui in f32.
 pub struct XMap {
-    pub t0: f64,
-    pub t1: f64,
-    pub x0: f32,
-    pub x1: f32,
+    pub view: TimeView,
+    pub px: PixelRange,
 }
 
 impl XMap {
-    pub fn x(&self, t: f64) -> f32 {
-        let f = (t - self.t0) / (self.t1 - self.t0).max(1e-9);
-        // Clamp far-off values so f32 stays finite.
-        (self.x0 as f64 + f * (self.x1 - self.x0) as f64).clamp(-1e6, 1e6) as f32
+    /// Time `[t0, t1]` drawn over screen x `[x0, x1]`.
+    pub fn new(t0: f64, t1: f64, x0: f32, x1: f32) -> Self {
+        XMap {
+            view: TimeView {
+                start_secs: t0,
+                end_secs: t1,
+            },
+            px: PixelRange::new(x0 as f64, x1 as f64),
+        }
     }
 
+    /// Screen x of time `t`, clamped far off screen so f32 stays finite.
+    pub fn x(&self, t: f64) -> f32 {
+        self.view.x_from_time(t, self.px).clamp(-1e6, 1e6) as f32
+    }
+
+    /// Time at screen x.
     pub fn t(&self, x: f32) -> f64 {
-        self.t0 + (x - self.x0) as f64 / (self.x1 - self.x0).max(1e-6) as f64 * (self.t1 - self.t0)
+        self.view.time_from_x(x as f64, self.px)
     }
 }
 
@@ -71,7 +80,7 @@ pub struct LanePaint<'a> {
 
 /// Paints one lane and appends its hit areas.
 pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
-    let (t0, t1) = (p.xmap.t0, p.xmap.t1);
+    let (t0, t1) = (p.xmap.view.start_secs, p.xmap.view.end_secs);
     let items = &p.model.items;
     let lo = p
         .items
@@ -110,7 +119,7 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
     let mut overflow = Vec::new();
     for &i in window {
         let it = p.model.items[i as usize];
-        if it.end < p.xmap.t0 {
+        if it.end < p.xmap.view.start_secs {
             continue;
         }
         let x0 = p.xmap.x(it.start);
@@ -318,11 +327,7 @@ fn cluster_badge(
 /// bin), height by log count; counted clusters over ~60 px stretches zoom in on click.
 fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut Vec<Hit>) {
     let items = &p.model.items;
-    let view = TimeView {
-        start_secs: p.xmap.t0,
-        end_secs: p.xmap.t1,
-    };
-    let px = PixelRange::new(p.xmap.x0 as f64, p.xmap.x1 as f64);
+    let (view, px) = (p.xmap.view, p.xmap.px);
     let start_of = |k: usize| items[window[k] as usize].start;
     let bins = density::bins_by(window.len(), start_of, &view, px, DENSITY_BIN_PX as f64);
     let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
@@ -354,7 +359,7 @@ fn paint_density(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mu
             j += 1;
         }
         let xa = (px.x_min + group * group_px) as f32;
-        let xb = (xa + group_px as f32).min(p.xmap.x1);
+        let xb = (xa + group_px as f32).min(px.x_max as f32);
         cluster_badge(
             p,
             painter,

@@ -135,12 +135,7 @@ pub fn timeline_ui(
     let frame = *transform.frame();
     let bounds = transform.bounds();
     let (t0, t1) = (bounds.min()[0], bounds.max()[0]);
-    let xmap = XMap {
-        t0,
-        t1,
-        x0: frame.left(),
-        x1: frame.right(),
-    };
+    let xmap = XMap::new(t0, t1, frame.left(), frame.right());
     let painter = ui.painter_at(frame);
     let mut hits: Vec<Hit> = Vec::new();
     let (y_lo, y_hi) = (
