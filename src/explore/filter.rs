@@ -43,15 +43,16 @@ impl Explorer {
             .split_whitespace()
             .map(|w| w.to_lowercase())
             .collect();
-        let text_ok = |event: u32| -> bool {
+        // `doc` is known for dated items; undated ones look it up.
+        let text_ok = |event: u32, doc: Option<u32>| -> bool {
             if words.is_empty() {
                 return true;
             }
             let Some(ev) = self.event(event) else {
                 return false;
             };
-            let passage = self
-                .doc_of(ev)
+            let passage = doc
+                .or_else(|| self.doc_of(ev))
                 .and_then(|d| self.document(d))
                 .and_then(|d| d.text.get(ev.passage.range()))
                 .unwrap_or("");
@@ -67,7 +68,7 @@ impl Explorer {
                 !filter.hidden_docs.contains(&it.doc)
                     && (!filter.hide_coarse || !it.coarse)
                     && filter.range.is_none_or(|(a, b)| it.end > a && it.start < b)
-                    && text_ok(it.event)
+                    && text_ok(it.event, Some(it.doc))
             })
             .map(|(i, _)| i as u32)
             .collect();
@@ -79,7 +80,7 @@ impl Explorer {
                 .copied()
                 .filter(|&e| {
                     let doc = self.event(e).and_then(|ev| self.doc_of(ev));
-                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && text_ok(e)
+                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && text_ok(e, doc)
                 })
                 .collect()
         };
@@ -97,7 +98,14 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
         return hay.to_lowercase().contains(needle);
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    if h.len() < n.len() {
+        return false;
+    }
+    // Candidates start where the first byte matches in either case.
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    (0..=h.len() - n.len())
+        .filter(|&i| h[i] == lo || h[i] == up)
+        .any(|i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 impl Explorer {
