@@ -116,6 +116,19 @@ impl Parser<'_> {
                 }
                 "FUTURE_REF"
             }
+            // "Islam will one day be ...": "one day" after a modal means "some day"
+            "one"
+                if !the
+                    && self.is(j + 1, "day")
+                    && i > 0
+                    && [
+                        "will", "would", "could", "may", "might", "can", "shall", "should",
+                    ]
+                    .iter()
+                    .any(|m| self.is(i - 1, m)) =>
+            {
+                return Some(Hit::new(i, j + 2, fixed_ref("FUTURE_REF")));
+            }
             // "at a later date"
             "a" if !the
                 && (self.is(j + 1, "later") || self.is(j + 1, "future"))
