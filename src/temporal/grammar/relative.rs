@@ -70,6 +70,18 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "USA Today", "This is VOA Today": a title after a capitalized name
+        if matches!(self.lex(i), Lex::Kw(Kw::Today))
+            && self.cap(i)
+            && i > 0
+            && self.cap(i - 1)
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| t.kind == crate::temporal::scan::Kind::Word)
+            && !self.tok(i).is_some_and(|t| t.newline)
+        {
+            return None;
+        }
         let base = match self.lex(i) {
             Lex::Kw(Kw::Today) => 0,
             Lex::Kw(Kw::Tomorrow) => 1,
