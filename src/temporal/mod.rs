@@ -52,6 +52,7 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
         bias: options.bias,
         anchor: None,
         quarter: None,
+        months_talk: false,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -113,6 +114,12 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     }
     if !value::is_well_formed(&value) {
         return None;
+    }
+    // "for the nine months … a year earlier": the comparison is with that span, a year back
+    if matches!(value.as_str(), "P6M" | "P9M") || value.contains("-H") {
+        ctx.months_talk = true;
+    } else if value.contains("-Q") {
+        ctx.months_talk = false;
     }
     let mut resolved = match timex_type {
         TimexType::Date | TimexType::Time => value::interval_of(&value),

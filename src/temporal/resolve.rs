@@ -35,6 +35,9 @@ pub struct Ctx {
     pub anchor: Option<Anchor>,
     /// The last quarter mentioned (financial reports talk about "the quarter").
     pub quarter: Option<(i32, u32)>,
+    /// The text last named a span of months ("the nine months", "the first half"): a
+    /// following "a year earlier" compares with that span a year back, not the quarter.
+    pub months_talk: bool,
 }
 
 impl Ctx {
@@ -225,7 +228,11 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             let anchor = ctx.anchor;
             // Reports on quarterly results compare with "the year-ago quarter".
             if let (Unit::Year, Some((y, q))) = (unit, ctx.quarter) {
-                return date(format!("{}-Q{q}", year_str(y.checked_add(*n)?)));
+                let y = y.checked_add(*n)?;
+                if ctx.months_talk {
+                    return date(year_str(y));
+                }
+                return date(format!("{}-Q{q}", year_str(y)));
             }
             // "a year ago" in a report about quarters means the year-ago quarter.
             let quarter_talk = anchor.is_some_and(|a| a.granularity == Granularity::Quarter);
@@ -487,6 +494,7 @@ mod tests {
             bias: Bias::Auto,
             anchor: None,
             quarter: None,
+            months_talk: false,
         }
     }
 
