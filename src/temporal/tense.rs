@@ -53,10 +53,12 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
     let lo = sentence_start(text, toks, start);
     let hi = sentence_end(text, toks, end);
     let mut best: Option<(usize, Marker)> = None;
+    let mut strong_future = false;
     let mut consider = |i: usize, dist: usize| {
         let Some(m) = marker(text, toks, i) else {
             return;
         };
+        strong_future |= m == Marker::Future;
         let eff = match m {
             Marker::Future => dist.saturating_sub(1),
             Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + STRONG_LEAD,
@@ -80,8 +82,9 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         consider(i, i + 1 - end);
     }
-    // "gave Merieux until mid-November", "no reason for the Jan. 14 deadline": a deadline may lie
-    // after a past-tense verb, so the past is only weak evidence for it
+    // "gave Merieux until mid-November", "no reason for the Jan. 14 deadline": a deadline
+    // may lie after a past-tense verb, so the past is only weak evidence for it, and a
+    // strong future anywhere in the clause decides
     let deadline = (start > 0
         && ["until", "till", "by"]
             .iter()
@@ -89,6 +92,8 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         || word(text, toks, end).eq_ignore_ascii_case("deadline");
     match best {
         Some((_, Marker::Future)) => Tense::Future,
+        // "will double its flights by August in markets untouched by the crisis"
+        Some(_) if deadline && strong_future => Tense::Future,
         Some((_, Marker::Past)) if deadline => Tense::WeakPast,
         Some((_, Marker::Past)) => Tense::Past,
         Some((_, Marker::WeakFuture)) => Tense::WeakFuture,
