@@ -252,3 +252,30 @@ fn cli_export_matches_its_snapshot() {
         snapshot.display()
     );
 }
+
+/// With no usable graphics adapter (forced here by asking wgpu for a backend Linux does
+/// not have), the export fails with a message saying what to install, and no panic text.
+#[test]
+fn no_graphics_adapter_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.png");
+    let o = Process::new(env!("CARGO_BIN_EXE_chronoscope"))
+        .args([
+            "export",
+            seeds().to_str().unwrap(),
+            "--png",
+            out.to_str().unwrap(),
+        ])
+        .env("XDG_RUNTIME_DIR", std::env::temp_dir())
+        .env("WGPU_BACKEND", "dx12")
+        .output()
+        .expect("run chronoscope");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        stderr.contains("no graphics adapter") && stderr.contains("mesa"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!out.exists());
+}

@@ -104,7 +104,10 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     } else {
         egui::Theme::Light
     };
-    // Creating the wgpu device panics inside egui_kittest when no adapter exists.
+    // Creating the wgpu device panics inside egui_kittest when no adapter exists: catch it
+    // (quietly: the error below says what happened and what to install).
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
         let mut harness = Harness::builder()
             .with_size(egui::vec2(w, h))
@@ -118,6 +121,7 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         let rect = harness.state().view.timeline_rect;
         harness.render().map(|img| (img, rect))
     }));
+    std::panic::set_hook(previous_hook);
     let (image, timeline_rect) = match rendered {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => return Err(ExportError::Render(e)),
