@@ -312,10 +312,17 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         } => {
             let d = match day {
                 Some(s) => resolve(s, ctx)?.1,
-                // a bare clock time belongs to the day under discussion
+                // a bare clock time belongs to the day under discussion, if that day
+                // lies on the clause's side of today ("shot on Nov. 7 … will speak at
+                // 3 p.m." is about today)
                 None => ctx
                     .anchor
                     .filter(|a| a.granularity == Granularity::Day)
+                    .filter(|a| match (ctx.direction(), ctx.today()) {
+                        (Tense::Future, Some(t)) => a.date >= t,
+                        (Tense::Past, Some(t)) => a.date <= t,
+                        _ => true,
+                    })
                     .map(|a| a.date)
                     .or(ctx.today())
                     .map_or_else(|| "XXXX-XX-XX".to_string(), fmt_date),
@@ -483,112 +490,5 @@ fn weekday_date(ctx: &Ctx, t: NaiveDate, wd: Weekday, pick: Pick) -> Option<Naiv
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::temporal::grammar::Holiday;
-
-    fn ctx(tense: Tense) -> Ctx {
-        Ctx {
-            reference: ymd(2023, 11, 17).and_then(|d| d.and_hms_opt(0, 0, 0)),
-            tense,
-            bias: Bias::Auto,
-            anchor: None,
-            quarter: None,
-            months_talk: false,
-        }
-    }
-
-    fn val(sem: Sem, tense: Tense) -> String {
-        resolve(&sem, &ctx(tense)).unwrap().1
-    }
-
-    #[test]
-    fn weekdays_follow_tense() {
-        let thu = || Sem::Weekday {
-            day: 3,
-            pick: Pick::Guess,
-        };
-        assert_eq!(val(thu(), Tense::Past), "2023-11-16");
-        assert_eq!(val(thu(), Tense::Future), "2023-11-23");
-        assert_eq!(val(thu(), Tense::None), "2023-11-16");
-        assert_eq!(
-            val(
-                Sem::Weekday {
-                    day: 4,
-                    pick: Pick::Guess
-                },
-                Tense::Past
-            ),
-            "2023-11-17"
-        );
-        assert_eq!(
-            val(
-                Sem::Weekday {
-                    day: 4,
-                    pick: Pick::Last
-                },
-                Tense::None
-            ),
-            "2023-11-10"
-        );
-    }
-
-    #[test]
-    fn months_follow_tense() {
-        let aug = || Sem::Date {
-            year: YearSpec::Guess,
-            month: Some(8),
-            day: None,
-        };
-        assert_eq!(val(aug(), Tense::Past), "2023-08");
-        assert_eq!(val(aug(), Tense::Future), "2024-08");
-        let jan = Sem::Date {
-            year: YearSpec::Guess,
-            month: Some(1),
-            day: None,
-        };
-        assert_eq!(val(jan, Tense::None), "2024-01");
-    }
-
-    #[test]
-    fn shifts_and_anchors() {
-        assert_eq!(
-            val(
-                Sem::Shift {
-                    unit: Unit::Week,
-                    n: -1,
-                    anchored: false
-                },
-                Tense::None
-            ),
-            "2023-W45"
-        );
-        assert_eq!(
-            val(
-                Sem::Shift {
-                    unit: Unit::Quarter,
-                    n: 1,
-                    anchored: false
-                },
-                Tense::None
-            ),
-            "2024-Q1"
-        );
-        let mut c = ctx(Tense::None);
-        c.anchor = Some(Anchor {
-            date: ymd(1989, 7, 1).unwrap(),
-            granularity: Granularity::Quarter,
-        });
-        let r = resolve(
-            &Sem::AnchorShift {
-                unit: Unit::Year,
-                n: -1,
-                ago: false,
-            },
-            &c,
-        )
-        .unwrap();
-        assert_eq!(r.1, "1988-Q3");
-        assert_eq!(holiday_date(Holiday::ElectionDay, 1998), ymd(1998, 11, 3));
-    }
-}
+#[path = "resolve_tests.rs"]
+mod tests;
