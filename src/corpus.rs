@@ -153,3 +153,42 @@ pub fn load_embedded_seed(options: &Options) -> EventsFile {
         .collect();
     merge(vec![Part::Documents(docs, read.warnings)], Vec::new())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_seed_loads_with_its_events() {
+        let file = load_embedded_seed(&Options::default());
+        assert_eq!(file.documents.len(), 1);
+        assert_eq!(file.documents[0].path, SEED_NAME);
+        assert_eq!(file.documents[0].id, "d1");
+        assert!(file.events.len() >= 6, "{:?}", file.events);
+        assert!(file.events.iter().all(|e| e.document == "d1"));
+        assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+    }
+
+    #[test]
+    fn merging_renumbers_documents_and_events_across_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(
+            &a,
+            "date 2023-11-17 Talks opened on Thursday. They ended in 2008.",
+        )
+        .unwrap();
+        let events = dir.path().join("b.json");
+        std::fs::write(&events, load_embedded_seed(&Options::default()).to_json()).unwrap();
+        let file = load(&[a, events], &Options::default(), &|_| {});
+        let ids: Vec<&str> = file.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["d1", "d2"]);
+        let event_ids: std::collections::HashSet<&str> =
+            file.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(event_ids.len(), file.events.len(), "event ids are unique");
+        assert!(
+            file.events.iter().any(|e| e.document == "d2"),
+            "the events file's events point at its document"
+        );
+    }
+}
