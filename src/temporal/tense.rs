@@ -189,6 +189,28 @@ fn sentence_end(text: &str, toks: &[Tok], end: usize) -> usize {
 
 fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     let m = marker_word(text, toks, i)?;
+    // "were planning to drive … on Monday", "was due to expire Friday": the plan, not the
+    // past, speaks for the time
+    if m == Marker::Past {
+        let w = word(text, toks, i);
+        let next = word(text, toks, i + 1);
+        let plan = [
+            "planning",
+            "expecting",
+            "hoping",
+            "going",
+            "scheduled",
+            "expected",
+            "due",
+            "set",
+            "preparing",
+        ];
+        if (w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were"))
+            && plan.iter().any(|p| next.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+    }
     // "will be held", "has been closed": a participle, not a past tense
     if matches!(m, Marker::Past | Marker::WeakPast) {
         let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();
