@@ -302,3 +302,45 @@ fn clicking_a_point_on_the_timeline_selects_it() {
         "source shows the passage"
     );
 }
+
+#[test]
+fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
+    use chronoscope::app::timeline_ui::Target;
+    // 60 documents: far more lanes than fit.
+    let file = chronoscope::timeline::synth::generate(3_000, 7);
+    let mut h = harness(AppState::with_corpus(file, ViewState::default()));
+    h.run();
+    let lanes_hit = |h: &Harness<'static, AppState>| -> std::collections::BTreeSet<u32> {
+        let state = h.state();
+        state
+            .timeline_hits
+            .iter()
+            .filter_map(|hit| match hit.target {
+                Target::Event(e) => state.model.event(e).and_then(|ev| state.model.doc_of(ev)),
+                _ => None,
+            })
+            .collect()
+    };
+    let before = lanes_hit(&h);
+    assert!(!before.is_empty());
+    let pos = h.state().view.timeline_rect.unwrap().center();
+    h.hover_at(pos);
+    h.run();
+    for _ in 0..6 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::SHIFT,
+        });
+        h.step();
+    }
+    h.run();
+    let after = lanes_hit(&h);
+    // Documents of other lanes came into view (zooming could only remove some).
+    assert!(
+        after.iter().any(|d| !before.contains(d)),
+        "no new lanes in view: before {before:?}, after {after:?}"
+    );
+}

@@ -109,8 +109,8 @@ pub fn timeline_ui(
         .y_axis_min_width(150.0)
         .set_margin_fraction(egui::vec2(0.0, 0.0));
     let response = plot.show(ui, |pui| {
-        // Lanes keep a readable height; when they do not all fit, drag vertically to
-        // scroll through them.
+        // Lanes keep a readable height; when they do not all fit, drag vertically (or
+        // Shift+wheel) to scroll through them.
         let fit = (pui.transform().frame().height() as f64 / MIN_LANE_PX)
             .floor()
             .max(1.0);
@@ -121,12 +121,19 @@ pub fn timeline_ui(
         if let Some((a, b)) = pending {
             pui.set_plot_bounds_x(a..=b);
         }
-        // Wheel zooms time around the cursor.
+        // Wheel zooms time around the cursor; Shift+wheel scrolls the lanes.
         if pui.response().hovered() {
-            let scroll = pui
-                .ctx()
-                .input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
-            if scroll != 0.0 {
+            let (scroll, shift) = pui.ctx().input(|i| {
+                (
+                    i.smooth_scroll_delta.y + i.smooth_scroll_delta.x,
+                    i.modifiers.shift,
+                )
+            });
+            if scroll != 0.0 && shift {
+                let lane_px = pui.transform().frame().height() as f64 / shown_lanes;
+                let new_top = (top - scroll as f64 / lane_px).clamp(0.0, n_lanes - shown_lanes);
+                pui.set_plot_bounds_y(new_top..=new_top + shown_lanes);
+            } else if scroll != 0.0 {
                 pui.zoom_bounds_around_hovered(egui::vec2((scroll * 0.004).exp(), 1.0));
             }
         }
@@ -160,6 +167,13 @@ pub fn timeline_ui(
         };
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
     }
+    lane_scrollbar(
+        &painter,
+        frame,
+        (bounds.min()[1], bounds.max()[1]),
+        n_lanes,
+        &palette,
+    );
     interact(ui, &response.response, &hits, state, cmds);
     TimelineOutput {
         shown: (t0, t1),
@@ -167,6 +181,25 @@ pub fn timeline_ui(
         plot_x: frame.x_range(),
         hits,
     }
+}
+
+/// A thin scroll indicator on the right edge when not all lanes fit.
+fn lane_scrollbar(
+    painter: &egui::Painter,
+    frame: Rect,
+    shown: (f64, f64),
+    n_lanes: f64,
+    palette: &Palette,
+) {
+    let (top, bottom) = (shown.0.max(0.0), shown.1.min(n_lanes));
+    if bottom - top >= n_lanes - 1e-6 {
+        return;
+    }
+    let track = Rect::from_x_y_ranges(frame.right() - 7.0..=frame.right() - 2.0, frame.y_range());
+    let y = |f: f64| track.top() + (f / n_lanes) as f32 * track.height();
+    let thumb = Rect::from_x_y_ranges(track.x_range(), y(top)..=y(bottom).max(y(top) + 12.0));
+    painter.rect_filled(track, 2.0, palette.lane_band);
+    painter.rect_filled(thumb, 2.0, palette.coarse_outline);
 }
 
 fn interact(
