@@ -326,6 +326,8 @@ fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
     let pos = h.state().view.timeline_rect.unwrap().center();
     h.hover_at(pos);
     h.run();
+    // Shift is held down while the wheel turns.
+    h.event(egui::Event::ModifiersChanged(egui::Modifiers::SHIFT));
     for _ in 0..6 {
         h.event(egui::Event::MouseWheel {
             unit: egui::MouseWheelUnit::Point,
@@ -336,6 +338,8 @@ fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
         });
         h.step();
     }
+    h.run();
+    h.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
     h.run();
     let after = lanes_hit(&h);
     // Documents of other lanes came into view (zooming could only remove some).
