@@ -120,6 +120,8 @@ pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let view: ViewState = if reset {
+                // Forget egui's remembered layout (panel sizes, plot memory) too.
+                cc.egui_ctx.memory_mut(|m| *m = Default::default());
                 ViewState::default()
             } else {
                 cc.storage
