@@ -136,6 +136,10 @@ impl Parser<'_> {
             {
                 return Some(Hit::new(i, j + 3, fixed_ref("FUTURE_REF")));
             }
+            // "a while ago"
+            "a" if !the && self.is(j + 1, "while") && self.kw(j + 2, Kw::Ago) => {
+                return Some(Hit::new(i, j + 3, fixed_ref("PAST_REF")));
+            }
             // "for a while", "for some time": an unspecified stretch
             "a" | "some"
                 if !the
