@@ -348,3 +348,23 @@ fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
         "no new lanes in view: before {before:?}, after {after:?}"
     );
 }
+
+#[test]
+fn a_search_waiting_for_a_pause_runs_when_due() {
+    let mut h = harness(seed_state());
+    h.run();
+    let all = h.state().visible.items.len();
+    h.state_mut().view.filter.query = "trilateral".into();
+    h.state_mut().refilter_after =
+        Some(std::time::Instant::now() + std::time::Duration::from_millis(150));
+    h.step();
+    assert_eq!(
+        h.state().visible.items.len(),
+        all,
+        "not yet: typing has not paused"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    h.run();
+    assert_eq!(h.state().visible.items.len(), 1, "the search ran once due");
+    assert!(h.state().refilter_after.is_none());
+}

@@ -106,7 +106,13 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         }
         Command::SetQuery(q) => {
             state.view.filter.query = q;
-            state.refilter();
+            // Small corpora filter as you type; large ones once typing pauses.
+            if state.model.corpus.events.len() < LIVE_SEARCH_MAX_EVENTS {
+                state.refilter();
+            } else {
+                state.refilter_after = Some(std::time::Instant::now() + SEARCH_PAUSE);
+                ctx.request_repaint_after(SEARCH_PAUSE);
+            }
         }
         Command::ToggleDocument(d) => {
             let hidden = &mut state.view.filter.hidden_docs;
@@ -245,6 +251,24 @@ fn step(state: &mut AppState, dir: i32) {
         if item.start < a || item.start > b {
             let half = (b - a) / 2.0;
             state.view.pending_range = Some((item.start - half, item.start + half));
+        }
+    }
+}
+
+/// Above this many events, a search waits for a pause in typing (one search over a million
+/// events takes about a third of a second).
+const LIVE_SEARCH_MAX_EVENTS: usize = 200_000;
+const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Runs a search that was waiting for typing to pause, once it has.
+pub fn run_due_refilter(state: &mut AppState, ctx: &egui::Context) {
+    if let Some(due) = state.refilter_after {
+        let now = std::time::Instant::now();
+        if now >= due {
+            state.refilter_after = None;
+            state.refilter();
+        } else {
+            ctx.request_repaint_after(due - now);
         }
     }
 }

@@ -29,6 +29,7 @@ use std::path::PathBuf;
 pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
     let ctx = ui.ctx().clone();
     command::poll_jobs(state, &ctx);
+    command::run_due_refilter(state, &ctx);
     let mut cmds = Vec::new();
     toolbar_ui::shortcuts(&ctx, state, &mut cmds);
     toolbar_ui::dropped_files(&ctx, &mut cmds);

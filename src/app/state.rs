@@ -124,6 +124,8 @@ pub struct AppState {
     pub visible: Visible,
     /// The list order: indices into `visible.items` (dated) then undated, sorted per view.
     pub list_rows: Vec<Row>,
+    /// A search waiting for typing to pause (large corpora), due at this instant.
+    pub refilter_after: Option<std::time::Instant>,
     /// What the timeline drew last frame that the pointer can hit (hover, tests).
     pub timeline_hits: Vec<crate::app::timeline_ui::Hit>,
     /// Time extent of the visible dated items (min start, max end).
@@ -157,6 +159,7 @@ impl AppState {
             list_rows: Vec::new(),
             visible_extent: None,
             timeline_hits: Vec::new(),
+            refilter_after: None,
             lanes: Default::default(),
             view,
             loading: None,
