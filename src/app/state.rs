@@ -27,7 +27,6 @@ pub struct ViewState {
     pub lane_mode: LaneMode,
     pub sort: SortColumn,
     pub sort_ascending: bool,
-    pub show_warnings: bool,
     /// Folder screenshots and exports are saved to (current folder when empty).
     pub screenshot_dir: PathBuf,
     /// Export dialog choices.
@@ -74,7 +73,6 @@ impl Default for ViewState {
             lane_mode: LaneMode::Document,
             sort: SortColumn::Date,
             sort_ascending: true,
-            show_warnings: true,
             screenshot_dir: PathBuf::new(),
             export_timeline_only: false,
             export_scale2: false,

@@ -68,11 +68,10 @@ pub enum ExportError {
 
 /// Renders `corpus` as asked and returns the PNG bytes.
 pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, ExportError> {
-    let mut view = ViewState {
+    let view = ViewState {
         dark: req.dark,
         ..ViewState::default()
     };
-    view.show_warnings = false;
     let mut state = AppState::with_corpus(corpus, view);
     if req.filter.is_active() {
         state.view.filter = req.filter.clone();
