@@ -368,3 +368,39 @@ fn a_search_waiting_for_a_pause_runs_when_due() {
     assert_eq!(h.state().visible.items.len(), 1, "the search ran once due");
     assert!(h.state().refilter_after.is_none());
 }
+
+#[test]
+fn each_document_lane_marks_its_article_date() {
+    use chronoscope::app::timeline_ui::Target;
+    let mut h = harness(seed_state());
+    h.run();
+    let marker = h
+        .state()
+        .timeline_hits
+        .iter()
+        .find(|hit| hit.target == Target::ArticleDate(0))
+        .map(|hit| hit.rect.center())
+        .expect("the seed's article date is marked");
+    h.hover_at(marker);
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(40));
+    }
+    h.run();
+    assert!(h.query_by_label("Article date: Fri 17 Nov 2023").is_some());
+    // One lane for everything: no single article date.
+    let ctx = h.ctx.clone();
+    chronoscope::app::command::apply(
+        h.state_mut(),
+        vec![chronoscope::app::Command::SetLaneMode(
+            chronoscope::explore::LaneMode::Single,
+        )],
+        &ctx,
+    );
+    h.run();
+    assert!(h
+        .state()
+        .timeline_hits
+        .iter()
+        .all(|hit| !matches!(hit.target, Target::ArticleDate(_))));
+}

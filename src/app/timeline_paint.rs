@@ -27,6 +27,8 @@ pub enum Target {
     Event(u32),
     /// A cluster of `count` items over `[start, end]` seconds.
     Cluster { start: f64, end: f64, count: usize },
+    /// The publication date (reference date) of a document (index).
+    ArticleDate(u32),
 }
 
 /// A hit area; later entries are drawn on top.
@@ -76,10 +78,41 @@ pub struct LanePaint<'a> {
     pub xmap: &'a XMap,
     pub selected: Option<u32>,
     pub palette: &'a Palette,
+    /// The lane's document and its reference date (axis seconds), when the lane is one
+    /// document: drawn as a dashed "article date" line.
+    pub article: Option<(u32, f64)>,
 }
 
 /// Paints one lane and appends its hit areas.
 pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
+    if let Some((doc, secs)) = p.article {
+        let x = p.xmap.x(secs);
+        if p.rect.x_range().contains(x) {
+            let (top, bottom) = (p.rect.top() + 2.0, p.rect.bottom() - 2.0);
+            let stroke = Stroke::new(1.0, p.palette.muted);
+            painter.extend(egui::Shape::dashed_line(
+                &[Pos2::new(x, top), Pos2::new(x, bottom)],
+                stroke,
+                4.0,
+                3.0,
+            ));
+            let marker = [
+                Pos2::new(x - 4.0, top),
+                Pos2::new(x + 4.0, top),
+                Pos2::new(x, top + 6.0),
+            ];
+            painter.add(egui::Shape::convex_polygon(
+                marker.to_vec(),
+                p.palette.muted,
+                Stroke::NONE,
+            ));
+            let rect = Rect::from_x_y_ranges(x - 3.0..=x + 3.0, top..=bottom);
+            hits.push(Hit {
+                rect,
+                target: Target::ArticleDate(doc),
+            });
+        }
+    }
     let (t0, t1) = (p.xmap.view.start_secs, p.xmap.view.end_secs);
     let items = &p.model.items;
     let lo = p

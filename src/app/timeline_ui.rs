@@ -10,10 +10,11 @@ use crate::app::state::AppState;
 use crate::app::theme::Palette;
 use crate::app::timeline_paint::{self, LanePaint, XMap};
 pub use crate::app::timeline_paint::{Hit, Target};
+use crate::explore::LaneMode;
 use crate::timeline::format::{format_date, format_interval};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
-use crate::timeline::time::datetime_from_secs;
+use crate::timeline::time::{datetime_from_secs, secs_from_datetime};
 use egui::{Pos2, Rect, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
 
@@ -38,6 +39,8 @@ pub struct LaneLayout {
     pub names: Vec<String>,
     pub items: Vec<Vec<u32>>,
     pub max_span: Vec<f64>,
+    /// For lanes that are one document: the document and its reference date.
+    pub article: Vec<Option<(u32, f64)>>,
 }
 
 impl LaneLayout {
@@ -54,10 +57,21 @@ impl LaneLayout {
                 max_span[lane] = max_span[lane].max(it.end - it.start);
             }
         }
+        let docs = &state.model.corpus.documents;
+        let article = (0..lanes.len())
+            .map(|lane| match state.view.lane_mode {
+                LaneMode::Document => docs.get(lane).and_then(|d| {
+                    d.reference_date
+                        .map(|r| (lane as u32, secs_from_datetime(r)))
+                }),
+                _ => None,
+            })
+            .collect();
         LaneLayout {
             names: lanes.into_iter().map(|l| l.name).collect(),
             items,
             max_span,
+            article,
         }
     }
 }
@@ -164,6 +178,7 @@ pub fn timeline_ui(
             xmap: &xmap,
             selected: state.view.selected,
             palette: &palette,
+            article: lanes.article.get(lane).copied().flatten(),
         };
         timeline_paint::paint_lane(&lp, &painter, &mut hits);
     }
@@ -216,7 +231,9 @@ fn interact(
     let pointer: Option<Pos2> = response.hover_pos();
     let target = pointer.and_then(|p| timeline_paint::hit_at(hits, p));
     if let Some(target) = target {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        if !matches!(target, Target::ArticleDate(_)) {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
         response
             .clone()
             .on_hover_ui_at_pointer(|ui| tooltip_ui(ui, state, target));
@@ -228,7 +245,7 @@ fn interact(
                 let v = TimeView::fit(start, end);
                 cmds.push(Command::ZoomTo(v.start_secs, v.end_secs));
             }
-            None => {}
+            Some(Target::ArticleDate(_)) | None => {}
         }
     }
 }
@@ -244,6 +261,17 @@ fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
             if let Some(doc) = state.model.doc_of(ev).and_then(|d| state.model.document(d)) {
                 ui.weak(&doc.title);
             }
+        }
+        Target::ArticleDate(doc) => {
+            let Some(d) = state.model.document(doc) else {
+                return;
+            };
+            let date = d
+                .reference_date
+                .map(|r| r.format("%a %-d %b %Y").to_string());
+            ui.strong(format!("Article date: {}", date.unwrap_or_default()));
+            ui.label(&d.title);
+            ui.weak("Relative dates in this article are resolved against it");
         }
         Target::Cluster { start, end, count } => {
             ui.strong(format!("{count} events"));
