@@ -190,7 +190,7 @@ fn listed_day(
     let year = chrono::Datelike::year(&m.interval?.start.date());
     let conj = toks.get(end)?;
     let num = toks.get(end + 1)?;
-    let conj_ok = matches!(&text[conj.start..conj.end], "and" | "or");
+    let conj_ok = matches!(text.get(conj.start..conj.end), Some("and" | "or"));
     // the number ends the list: "April 24 and 25." not "April 24 and 25 others"
     let after_ok = toks
         .get(end + 2)
@@ -215,7 +215,11 @@ fn listed_day(
 
 /// True for a bare weekday in the possessive ("Wednesday's ruling").
 fn possessive_weekday(text: &str, toks: &[scan::Tok], hit: &grammar::Hit) -> bool {
-    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
+    let word = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+    };
     matches!(
         hit.sem,
         Sem::Weekday {
