@@ -32,9 +32,6 @@ enum Marker {
     Reporting,
 }
 
-/// How much nearer than a strong marker a weak one must be to win.
-const STRONG_LEAD: usize = 1;
-
 /// The tense governing the tokens `[start, end)`.
 pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
     // "since March", "since shortly after the Oct. 23 slaying" can only look back
@@ -61,7 +58,7 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
         strong_future |= m == Marker::Future;
         let eff = match m {
             Marker::Future => dist.saturating_sub(1),
-            Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + STRONG_LEAD,
+            Marker::Reporting | Marker::WeakPast | Marker::WeakFuture => dist + 1,
             Marker::Past => dist,
         };
         if best.is_none_or(|(d, _)| eff < d) {
@@ -194,20 +191,17 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     if m == Marker::Past {
         let w = word(text, toks, i);
         let next = word(text, toks, i + 1);
-        let plan = [
-            "planning",
-            "expecting",
-            "hoping",
-            "going",
-            "scheduled",
-            "expected",
-            "due",
-            "set",
-            "preparing",
-        ];
-        if (w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were"))
-            && plan.iter().any(|p| next.eq_ignore_ascii_case(p))
-        {
+        let after = word(text, toks, i + 2);
+        // a progressive of intent on its own; "due", "set" … only with "to"/"for" ("the
+        // fire was set Monday" is past)
+        let plan = ["planning", "expecting", "hoping", "going", "preparing"]
+            .iter()
+            .any(|p| next.eq_ignore_ascii_case(p))
+            || (["scheduled", "expected", "due", "set"]
+                .iter()
+                .any(|p| next.eq_ignore_ascii_case(p))
+                && (after.eq_ignore_ascii_case("to") || after.eq_ignore_ascii_case("for")));
+        if plan && (w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were")) {
             return None;
         }
     }
