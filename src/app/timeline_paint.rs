@@ -85,34 +85,9 @@ pub struct LanePaint<'a> {
 
 /// Paints one lane and appends its hit areas.
 pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
-    if let Some((doc, secs)) = p.article {
-        let x = p.xmap.x(secs);
-        if p.rect.x_range().contains(x) {
-            let (top, bottom) = (p.rect.top() + 2.0, p.rect.bottom() - 2.0);
-            let stroke = Stroke::new(1.0, p.palette.muted);
-            painter.extend(egui::Shape::dashed_line(
-                &[Pos2::new(x, top), Pos2::new(x, bottom)],
-                stroke,
-                4.0,
-                3.0,
-            ));
-            let marker = [
-                Pos2::new(x - 4.0, top),
-                Pos2::new(x + 4.0, top),
-                Pos2::new(x, top + 6.0),
-            ];
-            painter.add(egui::Shape::convex_polygon(
-                marker.to_vec(),
-                p.palette.muted,
-                Stroke::NONE,
-            ));
-            let rect = Rect::from_x_y_ranges(x - 3.0..=x + 3.0, top..=bottom);
-            hits.push(Hit {
-                rect,
-                target: Target::ArticleDate(doc),
-            });
-        }
-    }
+    let article_head = p
+        .article
+        .and_then(|(doc, secs)| paint_article_date(p, doc, secs, painter));
     let (t0, t1) = (p.xmap.view.start_secs, p.xmap.view.end_secs);
     let items = &p.model.items;
     let lo = p
@@ -127,6 +102,42 @@ pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
     } else {
         paint_detail(p, window, painter, hits);
     }
+    // The marker's head is above everything else; its line stays behind the events.
+    if let Some(hit) = article_head {
+        hits.push(hit);
+    }
+}
+
+/// The document's publication date: a dashed line over the lane with a small head at the
+/// top. Returns the head's hit area.
+fn paint_article_date(p: &LanePaint<'_>, doc: u32, secs: f64, painter: &Painter) -> Option<Hit> {
+    let x = p.xmap.x(secs);
+    if !p.rect.x_range().contains(x) {
+        return None;
+    }
+    let (top, bottom) = (p.rect.top() + 2.0, p.rect.bottom() - 2.0);
+    let stroke = Stroke::new(1.0, p.palette.muted);
+    painter.extend(egui::Shape::dashed_line(
+        &[Pos2::new(x, top), Pos2::new(x, bottom)],
+        stroke,
+        4.0,
+        3.0,
+    ));
+    let head = [
+        Pos2::new(x - 4.0, top),
+        Pos2::new(x + 4.0, top),
+        Pos2::new(x, top + 6.0),
+    ];
+    painter.add(egui::Shape::convex_polygon(
+        head.to_vec(),
+        p.palette.muted,
+        Stroke::NONE,
+    ));
+    let rect = Rect::from_x_y_ranges(x - 5.0..=x + 5.0, top..=top + 8.0);
+    Some(Hit {
+        rect,
+        target: Target::ArticleDate(doc),
+    })
 }
 
 fn rows_in(rect: Rect) -> usize {
