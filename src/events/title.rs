@@ -38,9 +38,9 @@ pub fn title(text: &str, sentence: Range<usize>, expr: Range<usize>) -> String {
         .unwrap_or(words.len() - 1);
     let len = |ws: &[&str]| ws.iter().map(|w| w.chars().count() + 1).sum::<usize>();
     // The expression is near the start: keep the start and cut the tail.
-    if len(&words[..=last]) <= MAX_TITLE_CHARS - 1 {
+    if len(&words[..=last]) < MAX_TITLE_CHARS {
         let mut end = last + 1;
-        while end < words.len() && len(&words[..=end]) <= MAX_TITLE_CHARS - 1 {
+        while end < words.len() && len(&words[..=end]) < MAX_TITLE_CHARS {
             end += 1;
         }
         return finish(&words[..end], end < words.len());
