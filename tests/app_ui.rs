@@ -404,3 +404,22 @@ fn each_document_lane_marks_its_article_date() {
         .iter()
         .all(|hit| !matches!(hit.target, Target::ArticleDate(_))));
 }
+
+#[test]
+fn undated_events_are_listed_in_their_own_group() {
+    let mut h = harness(seed_state());
+    h.run();
+    assert!(h.query_by_label("Undated").is_some(), "the group heading");
+    let rows = &h.state().list_rows;
+    let heading = rows
+        .iter()
+        .position(|r| *r == chronoscope::app::state::Row::UndatedHeading)
+        .unwrap();
+    assert!(rows[..heading]
+        .iter()
+        .all(|r| matches!(r, chronoscope::app::state::Row::Dated(_))));
+    assert!(rows[heading + 1..]
+        .iter()
+        .all(|r| matches!(r, chronoscope::app::state::Row::Undated(_))));
+    assert_eq!(rows.len() - heading - 1, h.state().visible.undated.len());
+}

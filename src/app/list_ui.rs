@@ -35,6 +35,7 @@ pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec
     dated
         .into_iter()
         .map(Row::Dated)
+        .chain((!visible.undated.is_empty()).then_some(Row::UndatedHeading))
         .chain(visible.undated.iter().map(|&e| Row::Undated(e)))
         .collect()
 }
@@ -56,7 +57,7 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .view
         .selected
         .filter(|_| state.view.scroll_list)
-        .and_then(|sel| rows.iter().position(|r| event_of(model, *r) == sel));
+        .and_then(|sel| rows.iter().position(|r| event_of(model, *r) == Some(sel)));
     let mut table = TableBuilder::new(ui)
         .id_salt("event_list")
         .striped(true)
@@ -95,7 +96,17 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .body(|body| {
             body.rows(22.0, rows.len(), |mut row| {
                 let r = rows[row.index()];
-                let event = event_of(model, r);
+                if r == Row::UndatedHeading {
+                    row.col(|ui| {
+                        ui.strong("Undated");
+                    });
+                    row.col(|ui| {
+                        ui.weak("Vague references (\"recent years\") and dates with no anchor: not on the timeline");
+                    });
+                    row.col(|_| {});
+                    return;
+                }
+                let Some(event) = event_of(model, r) else { return };
                 let Some(ev) = model.event(event) else { return };
                 let is_selected = state.view.selected == Some(event);
                 row.set_selected(is_selected);
@@ -126,9 +137,10 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         });
 }
 
-fn event_of(model: &Explorer, row: Row) -> u32 {
+fn event_of(model: &Explorer, row: Row) -> Option<u32> {
     match row {
-        Row::Dated(i) => model.items[i as usize].event,
-        Row::Undated(e) => e,
+        Row::Dated(i) => Some(model.items[i as usize].event),
+        Row::Undated(e) => Some(e),
+        Row::UndatedHeading => None,
     }
 }

@@ -145,6 +145,8 @@ pub enum Row {
     Dated(u32),
     /// Index into the corpus events.
     Undated(u32),
+    /// The heading of the undated group (vague references, unresolved dates).
+    UndatedHeading,
 }
 
 impl AppState {
