@@ -102,6 +102,9 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         tense::Tense::Future | tense::Tense::WeakFuture if possessive_weekday(text, toks, hit) => {
             tense::Tense::None
         }
+        // "a premium over Thursday's closing price": with no tense, the event a noun
+        // names has mostly happened already (weak: "Monday's meeting" tomorrow stays near)
+        tense::Tense::None if possessive_weekday(text, toks, hit) => tense::Tense::WeakPast,
         t => t,
     };
     let (timex_type, value) = resolve::resolve(&hit.sem, ctx)?;

@@ -96,9 +96,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 return date(format!("XXXX-{m:02}"));
             };
             let year = match pick {
+                // "last February" said in March is a year back: the month just past
+                // would be "last month"
                 Pick::Last => {
-                    if m < today.month() {
+                    if m + 1 < today.month() {
                         today.year()
+                    } else if m == 12 && today.month() == 1 {
+                        today.year() - 2
                     } else {
                         today.year() - 1
                     }
@@ -404,6 +408,11 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             let (_, v) = resolve(d, ctx)?;
             let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
             date(fmt_gran(day, Granularity::Week))
+        }
+        Sem::DayFrom { date: d, n } => {
+            let (_, v) = resolve(d, ctx)?;
+            let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
+            date(fmt_date(add_days(day, i64::from(*n))?))
         }
     }
 }

@@ -47,6 +47,41 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
             break;
         }
     }
+    // "postponed until Tuesday morning", "extended until Nov. 16": what is put off lies
+    // ahead of the act of putting it off, unless it is clearly past
+    if start >= 2
+        && ["until", "till"]
+            .iter()
+            .any(|w| word(text, toks, start - 1).eq_ignore_ascii_case(w))
+    {
+        let delay = [
+            "postponed",
+            "postpone",
+            "postpones",
+            "delayed",
+            "delay",
+            "delays",
+            "deferred",
+            "defer",
+            "adjourned",
+            "extended",
+            "extend",
+            "extends",
+            "suspended",
+            "off",
+            "back",
+        ];
+        let v = word(text, toks, start - 2);
+        if delay.iter().any(|d| v.eq_ignore_ascii_case(d)) {
+            // weak: "the harvest was delayed until late October" (said in November)
+            // is still the October just past
+            return Tense::WeakFuture;
+        }
+    }
+    // "the quarter ended Oct. 31": a period that has ended lies behind
+    if start >= 1 && word(text, toks, start - 1).eq_ignore_ascii_case("ended") {
+        return Tense::Past;
+    }
     let lo = sentence_start(text, toks, start);
     let hi = sentence_end(text, toks, end);
     let mut best: Option<(usize, Marker)> = None;
@@ -156,6 +191,7 @@ fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
                 | "Lt"
                 | "Col"
                 | "Prof"
+                | "vs"
         );
     !abbr
 }
@@ -205,6 +241,21 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
             return None;
         }
     }
+    // "had been due to expire Friday", "as previously planned Saturday night": a plan
+    // made in the past and overtaken says nothing about the side of its date
+    if m == Marker::WeakFuture && superseded_plan(text, toks, i) {
+        return None;
+    }
+    if m == Marker::Past && word(text, toks, i).eq_ignore_ascii_case("had") {
+        let next = if word(text, toks, i + 1).eq_ignore_ascii_case("been") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if superseded_plan(text, toks, next) {
+            return None;
+        }
+    }
     // "will be held", "has been closed": a participle, not a past tense
     if matches!(m, Marker::Past | Marker::WeakPast) {
         let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();
@@ -222,6 +273,29 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     Some(m)
 }
 
+/// A plan word ("scheduled", "due", "planned", the "to" after them) right after "had
+/// (been)", "previously" or "originally".
+fn superseded_plan(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mut j = i;
+    if word(text, toks, j).eq_ignore_ascii_case("to") {
+        j = j.wrapping_sub(1);
+    }
+    let plan = ["scheduled", "due", "planned", "expected", "set", "slated"];
+    if !plan
+        .iter()
+        .any(|p| word(text, toks, j).eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    let mut k = j.wrapping_sub(1);
+    if word(text, toks, k).eq_ignore_ascii_case("been") {
+        k = k.wrapping_sub(1);
+    }
+    ["had", "previously", "originally", "initially"]
+        .iter()
+        .any(|w| word(text, toks, k).eq_ignore_ascii_case(w))
+}
+
 fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     let t = toks.get(i)?;
     if t.kind != Kind::Word || t.len() > 14 {
@@ -237,7 +311,7 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     match lower {
         "will" | "shall" | "tomorrow" | "upcoming" | "soon" => Some(Marker::Future),
         "expects" | "expect" | "plans" | "plan" | "intends" | "scheduled" | "expected"
-        | "planned" | "planning" | "aims" | "hopes" | "would" | "due" | "forecast"
+        | "planned" | "planning" | "aims" | "hopes" | "would" | "due" | "forecast" | "slated"
         | "forecasts" | "predicts" | "must" | "may" | "might" | "effective" | "should" => {
             Some(Marker::WeakFuture)
         }
@@ -263,6 +337,7 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
                     | "set"
                     | "due"
                     | "scheduled"
+                    | "slated"
                     | "likely"
                     | "going"
                     | "decided"

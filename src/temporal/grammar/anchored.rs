@@ -20,6 +20,14 @@ fn day(n: i32) -> Sem {
     }
 }
 
+/// A day named on its own: a weekday, a full date, a holiday.
+fn is_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Weekday { .. } | Sem::Date { day: Some(_), .. } | Sem::Holiday { .. }
+    )
+}
+
 impl Parser<'_> {
     /// "the day before yesterday", "the day after tomorrow", "the year before last",
     /// "the day before", "the year after", "the week of Feb. 10".
@@ -51,6 +59,13 @@ impl Parser<'_> {
             return None;
         };
         let k = j + 2;
+        // "the day before last Tuesday's hearing", "the day after Christmas"
+        if unit == Unit::Day {
+            if let Some(h) = self.parse_at(k).filter(|h| is_day(&h.sem)) {
+                let date = Box::new(h.sem);
+                return Some(Hit::new(i, h.end, Sem::DayFrom { date, n: dir }));
+            }
+        }
         match (unit, self.lex(k)) {
             (Unit::Day, Lex::Kw(Kw::Yesterday)) if dir < 0 => Some(Hit::new(i, k + 1, day(-2))),
             (Unit::Day, Lex::Kw(Kw::Tomorrow)) if dir > 0 => Some(Hit::new(i, k + 1, day(2))),

@@ -157,6 +157,12 @@ pub enum Sem {
     WeekOf {
         date: Box<Sem>,
     },
+    /// "the day before last Tuesday", "the day after Christmas": a day `n` days from
+    /// another day.
+    DayFrom {
+        date: Box<Sem>,
+        n: i32,
+    },
     /// An interval written as one expression ("Nov. 15-17", "from 2008 to 2012").
     Range {
         from: Box<Sem>,
