@@ -222,6 +222,18 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(shift_fmt(base, *unit, *n)?)
         }
         Sem::AnchorAt { unit } => {
+            // "that day" after "in 1987" or "in September": the day is not known, only
+            // the month or year around it (never a made-up first of the month)
+            if let (Unit::Day, Some(a)) = (unit, ctx.anchor) {
+                if a.granularity > Granularity::Week {
+                    let y = year_str(a.date.year());
+                    return date(if a.granularity == Granularity::Month {
+                        format!("{y}-{:02}-XX", a.date.month())
+                    } else {
+                        format!("{y}-XX-XX")
+                    });
+                }
+            }
             let base = ctx.anchor.map(|a| a.date).or(ctx.today());
             let Some(base) = base else {
                 return date(placeholder(*unit));

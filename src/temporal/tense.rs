@@ -256,6 +256,15 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
             return None;
         }
     }
+    // "was told Wednesday", "had said": a passive or pluperfect of a reporting verb is a
+    // plain past, not an attribution of something else
+    if m == Marker::Reporting
+        && ["was", "were", "had"]
+            .iter()
+            .any(|p| word(text, toks, i.wrapping_sub(1)).eq_ignore_ascii_case(p))
+    {
+        return Some(Marker::Past);
+    }
     // "will be held", "has been closed": a participle, not a past tense
     if matches!(m, Marker::Past | Marker::WeakPast) {
         let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();

@@ -384,12 +384,18 @@ impl Parser<'_> {
                 None
             };
             if let Some(e) = e {
+                // "the change is since year-end": the end already behind, last year's
+                let n = if i > 0 && self.is(i - 1, "since") {
+                    -1
+                } else {
+                    0
+                };
                 let mut h = Hit::new(
                     i,
                     e,
                     Sem::Shift {
                         unit: Unit::Year,
-                        n: 0,
+                        n,
                         anchored: false,
                     },
                 );
@@ -406,19 +412,14 @@ impl Parser<'_> {
         }
         match unit {
             Unit::Quarter => Some(Hit::new(i, k + 1, Sem::QuarterAnchor)),
-            Unit::Year
-                if (fiscal && i > 0 && self.is(i - 1, "for"))
-                    || matches!(self.str(k + 1), "ended" | "ending" | "ends") =>
-            {
-                Some(Hit::new(
-                    i,
-                    k + 1,
-                    Sem::Fixed {
-                        value: "P1Y".into(),
-                        kind: super::FixedKind::Duration,
-                    },
-                ))
-            }
+            Unit::Year if matches!(self.str(k + 1), "ended" | "ending" | "ends") => Some(Hit::new(
+                i,
+                k + 1,
+                Sem::Fixed {
+                    value: "P1Y".into(),
+                    kind: super::FixedKind::Duration,
+                },
+            )),
             Unit::Year => Some(Hit::new(
                 i,
                 k + 1,
