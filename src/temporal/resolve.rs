@@ -139,8 +139,14 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 (YearSpec::Guess, Some(t)) if q > 0 => {
                     // A quarter not begun yet, in a past-tense clause, is last year's.
                     let starts_later = u32::from(q) > t.month0() / 3 + 1;
+                    // One over before the last quarter, in a future clause, is next
+                    // year's ("expected to close by the end of the first quarter" in
+                    // November); the quarter just over is still being reported on.
+                    let long_over = u32::from(q) + 1 < t.month0() / 3 + 1;
                     if starts_later && ctx.direction() == Tense::Past {
                         year_str(t.year() - 1)
+                    } else if long_over && ctx.direction() == Tense::Future {
+                        year_str(t.year() + 1)
                     } else {
                         year_str(t.year())
                     }

@@ -78,9 +78,33 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
             return Tense::WeakFuture;
         }
     }
-    // "the quarter ended Oct. 31": a period that has ended lies behind
-    if start >= 1 && word(text, toks, start - 1).eq_ignore_ascii_case("ended") {
+    // "the quarter ended Oct. 31" (alone or inside "the quarter ended …"): a period that
+    // has ended lies behind
+    if (start.saturating_sub(1)..=end).any(|i| word(text, toks, i).eq_ignore_ascii_case("ended")) {
         return Tense::Past;
+    }
+    // "the company said Tuesday it will close the plant": a date right after a
+    // reporting verb dates the report, whatever the reported clause says
+    let mut b = start;
+    if b > 0 && word(text, toks, b - 1).eq_ignore_ascii_case("on") {
+        b -= 1;
+    }
+    // (weak, like any "-ed" verb right before it, "released Thursday": wire stories are
+    // often filed the day before the date they report — "New Zealand said Friday" in a
+    // story of Thursday — so an adjacent weekday stays tomorrow; see the resolver)
+    if b > 0
+        && matches!(
+            marker(text, toks, b - 1),
+            Some(Marker::Reporting | Marker::WeakPast)
+        )
+    {
+        return Tense::WeakPast;
+    }
+    // "originally set for Dec. 1", "had been due to expire Friday": the date of an
+    // overtaken plan is the nearest one, whatever the sentence goes on to say
+    let plan_lo = start.saturating_sub(4);
+    if (plan_lo..start).any(|i| superseded_plan(text, toks, i)) {
+        return Tense::None;
     }
     let lo = sentence_start(text, toks, start);
     let hi = sentence_end(text, toks, end);
@@ -384,7 +408,9 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         | "quit" | "slid" | "sank" | "swore" | "wore" | "tore" | "froze" | "stole" | "spun"
         | "sought" | "taught" | "dealt" | "meant" | "heard" | "laid" | "lay" | "fed"
         | "overtook" | "undertook" | "withdrew" | "forgot" | "forgave" | "rode" | "drove"
-        | "ate" | "arose" => Some(Marker::Past),
+        | "ate" | "arose" | "died" | "shook" | "woke" | "slept" | "swept" | "wept" | "hung"
+        | "stuck" | "blew" | "hid" | "dug" | "sang" | "rang" | "swam" | "bled" | "sped"
+        | "forbade" | "strode" | "clung" | "flung" | "swung" | "stung" => Some(Marker::Past),
         _ => {
             let b = lower.as_bytes();
             if b.len() >= 5
