@@ -53,6 +53,7 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
         anchor: None,
         quarter: None,
         months_talk: false,
+        year_named: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -107,7 +108,17 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         tense::Tense::None if possessive_weekday(text, toks, hit) => tense::Tense::WeakPast,
         t => t,
     };
-    let (timex_type, value) = resolve::resolve(&hit.sem, ctx)?;
+    // a year written out in this sentence a few words back (its sentence start stands
+    // for "this sentence"; a farther one belongs to another clause)
+    let s0 = tense::sentence_start(text, toks, hit.start);
+    if ctx
+        .year_named
+        .is_some_and(|(_, end, _)| hit.start > end + 10)
+    {
+        ctx.year_named = None;
+    }
+    let in_year = in_named_year(&hit.sem, ctx, s0);
+    let (timex_type, value) = resolve::resolve(in_year.as_ref().unwrap_or(&hit.sem), ctx)?;
     // "he was soon released": in a past clause "soon" means "shortly after", not the future
     if value == "FUTURE_REF"
         && text[span.clone()].eq_ignore_ascii_case("soon")
@@ -132,6 +143,22 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         if let Some(end) = range_end(to, iv.start, ctx) {
             iv.end = end;
         }
+    }
+    // only a year that sets the scene ("in 1996", "on March 3, 1995"), not a comparison
+    // ("down from 1997 levels", "the first since 1990")
+    let setting = hit.start == s0
+        || hit
+            .start
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| {
+                ["in", "on", "during", "of", "at"]
+                    .iter()
+                    .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
+            });
+    if let Some(y) = written_year(&hit.sem).filter(|_| setting) {
+        let this_year = ctx.reference.map(|r| chrono::Datelike::year(&r.date()));
+        ctx.year_named = (this_year != Some(y)).then_some((s0, hit.end, y));
     }
     if let Some((iv, g)) = resolved {
         // Every resolved point moves the anchor ("Jan. 5 … the next day … two days
@@ -214,6 +241,63 @@ fn listed_day(
         },
         modifier: None,
     })
+}
+
+/// A bare month, day or season in a sentence that has written out another year ("the
+/// summer of 1997 … spread through the fall", "on March 3, 1997 … on March 5"): that year.
+fn in_named_year(sem: &Sem, ctx: &Ctx, sentence: usize) -> Option<Sem> {
+    use grammar::YearSpec;
+    let (_, _, y) = ctx.year_named.filter(|(s, _, _)| *s == sentence)?;
+    // not against the clause's own tense ("invited … in July 1997, will join NATO on
+    // March 12" is this March)
+    if matches!(ctx.tense, tense::Tense::Future | tense::Tense::WeakFuture) {
+        return None;
+    }
+    match sem {
+        Sem::Date {
+            year: YearSpec::Guess,
+            month: Some(month),
+            day,
+        } => Some(Sem::Date {
+            year: YearSpec::Abs(y),
+            month: Some(*month),
+            day: *day,
+        }),
+        Sem::Season {
+            year: YearSpec::Guess,
+            season,
+            pick: grammar::Pick::Guess,
+        } => Some(Sem::Season {
+            year: YearSpec::Abs(y),
+            season: *season,
+            pick: grammar::Pick::Guess,
+        }),
+        _ => None,
+    }
+}
+
+/// The year an expression writes out ("March 3, 1997", "the summer of 1997", "1997").
+fn written_year(sem: &Sem) -> Option<i32> {
+    use grammar::YearSpec;
+    match sem {
+        Sem::Date {
+            year: YearSpec::Abs(y),
+            ..
+        }
+        | Sem::Season {
+            year: YearSpec::Abs(y),
+            ..
+        }
+        | Sem::Quarter {
+            year: YearSpec::Abs(y),
+            ..
+        }
+        | Sem::Half {
+            year: YearSpec::Abs(y),
+            ..
+        } => Some(*y),
+        _ => None,
+    }
 }
 
 /// True for a bare weekday in the possessive ("Wednesday's ruling").

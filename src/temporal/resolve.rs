@@ -38,6 +38,10 @@ pub struct Ctx {
     /// The text last named a span of months ("the nine months", "the first half"): a
     /// following "a year earlier" compares with that span a year back, not the quarter.
     pub months_talk: bool,
+    /// A year written out just before in the current sentence (the sentence's first
+    /// token, the expression's end token, the year): "the summer of 1997 … through the
+    /// fall" — a bare month or season there follows it.
+    pub year_named: Option<(usize, usize, i32)>,
 }
 
 impl Ctx {
@@ -255,6 +259,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                     return date(year_str(y));
                 }
                 return date(format!("{}-Q{q}", year_str(y)));
+            }
+            // "the first half … the year-earlier period": that span a year back, i.e. the
+            // year (a half is no quarter, though its interval has quarter granularity)
+            if let (Unit::Year, true, Some(a)) = (unit, ctx.months_talk, anchor) {
+                if a.granularity == Granularity::Quarter {
+                    return date(year_str(a.date.year().checked_add(*n)?));
+                }
             }
             // "a year ago" in a report about quarters means the year-ago quarter.
             let quarter_talk = anchor.is_some_and(|a| a.granularity == Granularity::Quarter);

@@ -11,6 +11,7 @@ fn ctx(tense: Tense) -> Ctx {
         anchor: None,
         quarter: None,
         months_talk: false,
+        year_named: None,
     }
 }
 

@@ -220,7 +220,7 @@ fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
     !abbr
 }
 
-fn sentence_start(text: &str, toks: &[Tok], start: usize) -> usize {
+pub(crate) fn sentence_start(text: &str, toks: &[Tok], start: usize) -> usize {
     let mut i = start;
     let limit = start.saturating_sub(60);
     while i > limit {
@@ -348,6 +348,10 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         | "forecasts" | "predicts" | "must" | "may" | "might" | "effective" | "should" => {
             Some(Marker::WeakFuture)
         }
+        // the present of a scheduled event: "the film opens Friday", "talks resume Monday"
+        "opens" | "arrives" | "begins" | "starts" | "expires" | "resumes" | "convenes"
+        | "reconvenes" | "departs" | "debuts" | "premieres" | "begin" | "resume" | "convene"
+        | "reconvene" | "expire" => Some(Marker::WeakFuture),
         "ll" if prev_apos => Some(Marker::Future),
         // "agreed to purchase", "is to resume", "set to expire": an infinitive of intent
         "to" if toks
