@@ -112,6 +112,11 @@ pub fn duration_value(n: Num, unit: Unit) -> String {
             format!("P{t}X{l}")
         }
         Num::Int(k) => format!("P{t}{}{letter}", u64::from(k) * u64::from(mult)),
+        // "a decade and a half" is 15 years, "a fortnight and a half" 21 days
+        Num::Half(k) if mult > 1 && mult % 2 == 0 => {
+            let m = u64::from(mult);
+            format!("P{t}{}{letter}", u64::from(k) * m + m / 2)
+        }
         Num::Half(k) => {
             let k = u64::from(k) * u64::from(mult);
             match unit {

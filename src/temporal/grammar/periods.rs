@@ -126,6 +126,13 @@ impl Parser<'_> {
             if let Some(off) = self.rel_year_word(k + 1) {
                 year = YearSpec::Dct(off);
                 k += 3;
+            } else if half
+                && self.kw(k + 1, Kw::The)
+                && matches!(self.unit(k + 2), Some((Unit::Year, false)))
+            {
+                // "the second half of the year": this year's
+                year = YearSpec::Dct(0);
+                k += 3;
             } else if self.kw(k + 1, Kw::Fiscal) {
                 if let Some(y) = self.year_at(k + 2) {
                     year = YearSpec::Abs(y);
