@@ -438,6 +438,17 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
             date(fmt_gran(day, Granularity::Week))
         }
+        Sem::NthWeekday { n, day, month } => {
+            let (_, v) = resolve(month, ctx)?;
+            let (y, m) = v.split_once('-')?;
+            let d = super::calendar::nth_weekday(
+                y.parse().ok()?,
+                m.parse().ok()?,
+                weekday_from_index(*day),
+                i32::from(*n),
+            )?;
+            date(fmt_date(d))
+        }
         Sem::DayFrom { date: d, n } => {
             let (_, v) = resolve(d, ctx)?;
             let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;

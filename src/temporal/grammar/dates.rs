@@ -20,6 +20,7 @@ impl Parser<'_> {
             self.quarter(i),
             self.season(i),
             self.holiday(i),
+            self.nth_weekday_of(i),
             self.decade_words(i),
             self.century(i),
             self.fiscal(i),
@@ -138,7 +139,7 @@ impl Parser<'_> {
 
     /// "Nov. 17, 2023", "November 17", "Friday, Oct. 23", "November 2023", "August",
     /// "July last year".
-    fn month_first(&self, i: usize) -> Option<Hit> {
+    pub(super) fn month_first(&self, i: usize) -> Option<Hit> {
         let mut j = i;
         if let Lex::Weekday {
             plural: false,
@@ -172,11 +173,16 @@ impl Parser<'_> {
                     },
                 ));
             }
+            // "April 12 this year", "Dec. 3 last year"
+            let (k2, year) = match self.rel_year_word(k2) {
+                Some(off) => (k2 + 2, YearSpec::Dct(off)),
+                None => (k2, YearSpec::Guess),
+            };
             return Some(Hit::new(
                 i,
                 k2,
                 Sem::Date {
-                    year: YearSpec::Guess,
+                    year,
                     month: Some(month),
                     day: Some(day),
                 },

@@ -7,6 +7,37 @@ use crate::temporal::lexicon::{Kw, Lex};
 use crate::temporal::scan::Kind;
 
 impl Parser<'_> {
+    /// "the first Monday of September", "the last Thursday in November 1998".
+    pub(super) fn nth_weekday_of(&self, i: usize) -> Option<Hit> {
+        let (j, _) = self.skip_the(i);
+        let n: i8 = match self.lex(j) {
+            Lex::Ord(n) if (1..=5).contains(&n) => i8::try_from(n).ok()?,
+            Lex::Kw(Kw::Last) => -1,
+            _ => return None,
+        };
+        let Lex::Weekday {
+            day, plural: false, ..
+        } = self.lex(j + 1)
+        else {
+            return None;
+        };
+        if !(self.is(j + 2, "of") || self.is(j + 2, "in")) {
+            return None;
+        }
+        let m = self.month_first(j + 3).filter(|h| {
+            matches!(
+                h.sem,
+                Sem::Date {
+                    month: Some(_),
+                    day: None,
+                    ..
+                }
+            )
+        })?;
+        let month = Box::new(m.sem);
+        Some(Hit::new(i, m.end, Sem::NthWeekday { n, day, month }))
+    }
+
     /// Holidays and named days, optionally with a year or "last"/"next".
     pub(super) fn holiday(&self, i: usize) -> Option<Hit> {
         let mut j = i;

@@ -157,6 +157,13 @@ pub enum Sem {
     WeekOf {
         date: Box<Sem>,
     },
+    /// "the first Monday of September": the `n`-th weekday (`day`, 0 = Monday) of a month
+    /// (`n == -1`: the last one).
+    NthWeekday {
+        n: i8,
+        day: u8,
+        month: Box<Sem>,
+    },
     /// "the day before last Tuesday", "the day after Christmas": a day `n` days from
     /// another day.
     DayFrom {
