@@ -352,6 +352,21 @@ fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         "opens" | "arrives" | "begins" | "starts" | "expires" | "resumes" | "convenes"
         | "reconvenes" | "departs" | "debuts" | "premieres" | "begin" | "resume" | "convene"
         | "reconvene" | "expire" => Some(Marker::WeakFuture),
+        // "the cuts take effect June 30", "no later than June 30": a deadline ahead
+        "take" | "takes" if word(text, toks, i + 1).eq_ignore_ascii_case("effect") => {
+            Some(Marker::WeakFuture)
+        }
+        "than"
+            if word(text, toks, i.wrapping_sub(1)).eq_ignore_ascii_case("later")
+                && matches!(
+                    word(text, toks, i.wrapping_sub(2))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "no" | "not"
+                ) =>
+        {
+            Some(Marker::WeakFuture)
+        }
         "ll" if prev_apos => Some(Marker::Future),
         // "agreed to purchase", "is to resume", "set to expire": an infinitive of intent
         "to" if toks

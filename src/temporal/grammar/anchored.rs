@@ -36,6 +36,12 @@ impl Parser<'_> {
         if !the {
             return None;
         }
+        // "the eve of Thanksgiving", "on the eve of Nov. 3"
+        if self.is(j, "eve") && self.is(j + 1, "of") {
+            let h = self.parse_at(j + 2).filter(|h| is_day(&h.sem))?;
+            let date = Box::new(h.sem);
+            return Some(Hit::new(i, h.end, Sem::DayFrom { date, n: -1 }));
+        }
         let (unit, false) = self.unit(j)? else {
             return None;
         };

@@ -422,6 +422,7 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.str(k).to_ascii_lowercase().as_str(),
                         "latest"
+                            | "eve"
                             | "while"
                             | "final"
                             | "initial"
