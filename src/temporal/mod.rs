@@ -100,7 +100,9 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     ctx.tense = match tense::tense_at(text, toks, hit.start, hit.end) {
         // "would get around Wednesday's ruling": a future verb does not move the day of
         // a noun's event (a past one, "Monday's meeting ended", still does)
-        tense::Tense::Future | tense::Tense::WeakFuture if possessive_weekday(text, toks, hit) => {
+        tense::Tense::Future | tense::Tense::WeakFuture
+            if possessive_weekday(text, toks, hit) && !awaited(text, toks, hit.start) =>
+        {
             tense::Tense::None
         }
         // "a premium over Thursday's closing price": with no tense, the event a noun
@@ -298,6 +300,22 @@ fn written_year(sem: &Sem) -> Option<i32> {
         } => Some(*y),
         _ => None,
     }
+}
+
+/// True when the words before `start` wait for what follows ("ahead of Sunday's vote",
+/// "awaiting Friday's report", "waiting for Friday's jobs report"): an event still to come.
+fn awaited(text: &str, toks: &[scan::Tok], start: usize) -> bool {
+    let word = |back: usize| {
+        start
+            .checked_sub(back)
+            .and_then(|i| toks.get(i))
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    matches!(word(1).as_str(), "awaiting" | "await" | "awaits")
+        || (word(1) == "of" && word(2) == "ahead")
+        || (word(1) == "for" && word(2) == "waiting")
 }
 
 /// True for a bare weekday in the possessive ("Wednesday's ruling").
