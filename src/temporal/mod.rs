@@ -54,6 +54,7 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
         quarter: None,
         months_talk: false,
         year_named: None,
+        last_end: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -119,7 +120,9 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     {
         ctx.year_named = None;
     }
-    let in_year = in_named_year(&hit.sem, ctx, s0);
+    let in_year =
+        in_named_year(&hit.sem, ctx, s0).or_else(|| range_end_month(text, toks, hit, ctx));
+    ctx.last_end = Some(hit.end);
     let (timex_type, value) = resolve::resolve(in_year.as_ref().unwrap_or(&hit.sem), ctx)?;
     // "he was soon released": in a past clause "soon" means "shortly after", not the future
     if value == "FUTURE_REF"
@@ -276,6 +279,41 @@ fn in_named_year(sem: &Sem, ctx: &Ctx, sentence: usize) -> Option<Sem> {
         }),
         _ => None,
     }
+}
+
+/// "from April to June", "between July and September": a bare month right after another
+/// month and a connector is the first such month from the other one on.
+fn range_end_month(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &Ctx) -> Option<Sem> {
+    use grammar::YearSpec;
+    let prev = ctx.last_end?;
+    let joint = toks.get(prev).and_then(|t| text.get(t.start..t.end))?;
+    let joins = ["to", "until", "till", "through", "and", "-"];
+    if hit.start != prev + 1 || !joins.iter().any(|j| joint.eq_ignore_ascii_case(j)) {
+        return None;
+    }
+    let a = ctx.anchor.filter(|a| a.granularity == Granularity::Month)?;
+    let Sem::Date {
+        year: YearSpec::Guess,
+        month: Some(m),
+        day: None,
+    } = hit.sem
+    else {
+        return None;
+    };
+    let (ay, am) = (
+        chrono::Datelike::year(&a.date),
+        chrono::Datelike::month(&a.date),
+    );
+    let y = if u32::from(m) >= am {
+        ay
+    } else {
+        ay.checked_add(1)?
+    };
+    Some(Sem::Date {
+        year: YearSpec::Abs(y),
+        month: Some(m),
+        day: None,
+    })
 }
 
 /// The year an expression writes out ("March 3, 1997", "the summer of 1997", "1997").

@@ -42,6 +42,8 @@ pub struct Ctx {
     /// token, the expression's end token, the year): "the summer of 1997 … through the
     /// fall" — a bare month or season there follows it.
     pub year_named: Option<(usize, usize, i32)>,
+    /// The end token of the last expression found ("from April [to] June").
+    pub last_end: Option<usize>,
 }
 
 impl Ctx {

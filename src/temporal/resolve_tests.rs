@@ -12,6 +12,7 @@ fn ctx(tense: Tense) -> Ctx {
         quarter: None,
         months_talk: false,
         year_named: None,
+        last_end: None,
     }
 }
 

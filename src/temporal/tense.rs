@@ -100,6 +100,14 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
     {
         return Tense::WeakPast;
     }
+    // "the plant, which opened in January": a past verb with "in" before a month, a
+    // season or a year is a finite past (a future would read "will open", "is to open")
+    if start >= 2
+        && word(text, toks, start - 1).eq_ignore_ascii_case("in")
+        && marker(text, toks, start - 2) == Some(Marker::WeakPast)
+    {
+        return Tense::Past;
+    }
     // "originally set for Dec. 1", "had been due to expire Friday": the date of an
     // overtaken plan is the nearest one, whatever the sentence goes on to say
     let plan_lo = start.saturating_sub(4);
