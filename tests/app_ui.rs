@@ -422,4 +422,6 @@ fn undated_events_are_listed_in_their_own_group() {
         .iter()
         .all(|r| matches!(r, chronoscope::app::state::Row::Undated(_))));
     assert_eq!(rows.len() - heading - 1, h.state().visible.undated.len());
+    // "recent years" and "recently" are PAST_REF, written for a reader.
+    assert_eq!(h.query_all_by_label("the past (vague)").count(), 2);
 }

@@ -295,7 +295,13 @@ pub fn event_date_label(ev: &crate::events::Event) -> String {
                 format_interval(s, e, g)
             }
         }
-        _ => format!("undated ({})", ev.value),
+        _ => match ev.value.as_str() {
+            "PAST_REF" => "the past (vague)".into(),
+            "PRESENT_REF" => "the present (vague)".into(),
+            "FUTURE_REF" => "the future (vague)".into(),
+            v if v.contains('X') => format!("unresolved ({v})"),
+            v => format!("undated ({v})"),
+        },
     }
 }
 
