@@ -189,6 +189,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                         Pick::Next => (t.year()..=t.year() + 1)
                             .find(|&yy| bounds(yy).is_some_and(|(s, _)| s > t))?,
                         Pick::This => t.year(),
+                        Pick::AnchorPrev => ctx.anchor.map_or(t.year(), |a| a.date.year()),
                         _ => pick_year(ctx, t, bounds)?,
                     };
                     year_str(y)

@@ -168,6 +168,11 @@ impl Parser<'_> {
                 pick = Pick::Next;
                 j += 1;
             }
+            // "that summer": the season of the year under discussion
+            Lex::Kw(Kw::That) if !the => {
+                pick = Pick::AnchorPrev;
+                j += 1;
+            }
             Lex::Kw(Kw::This) => {
                 pick = Pick::This;
                 j += 1;
@@ -184,6 +189,32 @@ impl Parser<'_> {
         let Lex::Season(season) = self.lex(j) else {
             return None;
         };
+        // "prices that fall sharply", "shares that spring back": a relative clause's verb;
+        // "that fall, attendance doubled" is the season
+        if pick == Pick::AnchorPrev && (season == 0 || season == 2) {
+            let next = self.str(j + 1).to_ascii_lowercase();
+            let season_like = self
+                .tok(j + 1)
+                .is_none_or(|t| t.kind == Kind::Punct || t.cap)
+                || matches!(
+                    next.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                );
+            if !season_like {
+                return None;
+            }
+        }
         // "the Summer Olympics", "the Winter Palace"
         if self.cap(j)
             && self
