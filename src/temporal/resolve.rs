@@ -102,13 +102,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 return date(format!("XXXX-{m:02}"));
             };
             let year = match pick {
-                // "last February" said in March is a year back: the month just past
-                // would be "last month"
+                // "last February" said in March is last year's February (the month just
+                // past would be "last month"); in January, "last December" is the one
+                // just past, which is also last year's
                 Pick::Last => {
                     if m + 1 < today.month() {
                         today.year()
-                    } else if m == 12 && today.month() == 1 {
-                        today.year() - 2
                     } else {
                         today.year() - 1
                     }
