@@ -29,10 +29,12 @@ impl Parser<'_> {
                 j += 1;
             }
         }
-        // "the 1988 quarter", "the 1989 period": the quarter under discussion, that year
-        if let YearSpec::Abs(_) = year {
+        // "the 1988 quarter", "the 1989 period", "last year's quarter": the quarter under
+        // discussion, that year
+        if let YearSpec::Abs(_) | YearSpec::Dct(_) = year {
             if matches!(self.unit(j), Some((Unit::Quarter, false)))
-                || (self.is(j, "period") && self.kw(i, Kw::The))
+                || (self.is(j, "period")
+                    && (self.kw(i, Kw::The) || matches!(year, YearSpec::Dct(_))))
             {
                 return Some(Hit::new(i, j + 1, Sem::Quarter { year, q: 0 }));
             }
