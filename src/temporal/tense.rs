@@ -273,6 +273,18 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
             return None;
         }
     }
+    // "the Senate is expected to vote before the August recess": a plan in the present
+    // is the future itself
+    if m == Marker::WeakFuture
+        && ["expected", "scheduled", "due", "slated", "planned"]
+            .iter()
+            .any(|p| word(text, toks, i).eq_ignore_ascii_case(p))
+        && ["is", "are", "am"]
+            .iter()
+            .any(|b| word(text, toks, i.wrapping_sub(1)).eq_ignore_ascii_case(b))
+    {
+        return Some(Marker::Future);
+    }
     // "had been due to expire Friday", "as previously planned Saturday night": a plan
     // made in the past and overtaken says nothing about the side of its date
     if m == Marker::WeakFuture && superseded_plan(text, toks, i) {
