@@ -2,15 +2,14 @@
 //! numeric dates, years (and BCE years), decades, centuries, quarters, halves, seasons,
 //! fiscal years and holidays.
 
-use super::{Hit, Parser, Sem, YearSpec};
+use super::{longest, Hit, Parser, Sem, YearSpec};
 use crate::temporal::lexicon::{Kw, Lex, Unit};
 use crate::temporal::scan::Kind;
 
 impl Parser<'_> {
     /// Longest calendar-date match at `i`.
     pub(super) fn calendar(&self, i: usize) -> Option<Hit> {
-        let mut best: Option<Hit> = None;
-        for h in [
+        longest([
             self.month_first(i),
             self.weekday_day_month(i),
             self.day_month(i),
@@ -24,15 +23,7 @@ impl Parser<'_> {
             self.decade_words(i),
             self.century(i),
             self.fiscal(i),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if best.as_ref().is_none_or(|b| h.end > b.end) {
-                best = Some(h);
-            }
-        }
-        best
+        ])
     }
 
     /// A 4-digit year at `i` (1000–2999), not part of a larger number. Returns its value.

@@ -227,6 +227,17 @@ pub struct Hit {
     pub modifier: Option<Modifier>,
 }
 
+/// The longest of some candidate matches at one position (the first of equals wins).
+fn longest(candidates: impl IntoIterator<Item = Option<Hit>>) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| h.end > b.end) {
+            best = Some(h);
+        }
+    }
+    best
+}
+
 impl Hit {
     fn new(start: usize, end: usize, sem: Sem) -> Hit {
         Hit {
@@ -477,20 +488,11 @@ impl<'a> Parser<'a> {
 
     /// All unwrapped families.
     fn core(&self, i: usize) -> Option<Hit> {
-        let mut best: Option<Hit> = None;
-        for h in [
+        longest([
             self.calendar(i),
             self.relative(i),
             self.span_or_set(i),
             self.clock(i),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if best.as_ref().is_none_or(|b| h.end > b.end) {
-                best = Some(h);
-            }
-        }
-        best
+        ])
     }
 }

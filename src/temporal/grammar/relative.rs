@@ -3,7 +3,7 @@
 //! following year", "that month", "the year-earlier quarter", "the weekend", and the vague
 //! references (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`): "recently", "now", "the future".
 
-use super::{Hit, Num, Parser, Pick, Sem};
+use super::{longest, Hit, Num, Parser, Pick, Sem};
 use crate::temporal::lexicon::{Kw, Lex, Unit};
 
 fn day(n: i32) -> Sem {
@@ -17,8 +17,7 @@ fn day(n: i32) -> Sem {
 impl Parser<'_> {
     /// Longest relative match at `i`.
     pub(super) fn relative(&self, i: usize) -> Option<Hit> {
-        let mut best: Option<Hit> = None;
-        for h in [
+        longest([
             self.deictic(i),
             self.vague(i),
             self.determined(i),
@@ -26,15 +25,7 @@ impl Parser<'_> {
             self.year_ago(i),
             self.weekday(i),
             self.before_after(i),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if best.as_ref().is_none_or(|b| h.end > b.end) {
-                best = Some(h);
-            }
-        }
-        best
+        ])
     }
 
     /// A part of day word at `i`: 0 morning … 3 night.
