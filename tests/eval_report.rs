@@ -195,3 +195,17 @@ fn breakdown_by_type() {
         "{table}"
     );
 }
+
+#[test]
+fn table_adds_the_lenient_value_diagnostic_only_when_it_differs() {
+    let mut eval = evaluation();
+    assert!(!report::table(&eval).contains("diagnostic"));
+    eval.overall.value_lenient += 1;
+    let table = report::table(&eval);
+    let note = table
+        .lines()
+        .find(|l| l.contains("diagnostic"))
+        .expect("a diagnostic line");
+    // 2 · 2 / (3 + 3)
+    assert!(note.contains("value F1 66.67"), "{note}");
+}

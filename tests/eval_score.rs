@@ -48,7 +48,8 @@ fn exact_match() {
             strict: 1,
             relaxed: 1,
             value: 1,
-            type_: 1
+            type_: 1,
+            value_lenient: 1
         }
     );
     let m = s.counts.measures();
@@ -197,7 +198,8 @@ fn mixed_document() {
             strict: 2,
             relaxed: 3,
             value: 2,
-            type_: 1
+            type_: 1,
+            value_lenient: 2
         }
     );
     let m = s.counts.measures();
@@ -210,4 +212,24 @@ fn mixed_document() {
     // Summing counts of two documents is micro-averaging.
     let twice = s.counts + s.counts;
     assert_eq!(twice.measures(), m);
+}
+
+#[test]
+fn placeholder_gold_counts_only_in_the_lenient_diagnostic() {
+    let s = score_document(
+        &[
+            gold(0..9, DATE, "1989-WXX"),
+            gold(20..29, DATE, "2000-W7"),
+            gold(40..44, DATE, "1948-XX"),
+        ],
+        &[
+            pred(0..9, DATE, "1989-W43"),
+            pred(20..29, DATE, "2000-W07"),
+            pred(40..44, DATE, "1949"),
+        ],
+    );
+    assert_eq!((s.counts.value, s.counts.value_lenient), (0, 2));
+    let m = s.counts.measures();
+    assert!(close(m.value_f1, 0.0));
+    assert!(close(m.value_f1_lenient, 200.0 / 3.0), "{m:?}");
 }

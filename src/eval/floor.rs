@@ -87,6 +87,7 @@ mod tests {
             strict: prf(80.0),
             relaxed: prf(89.5),
             value_f1: 75.0,
+            value_f1_lenient: 75.0,
             type_f1: 84.0,
         };
         let v = floor.violations(&m);

@@ -300,6 +300,15 @@ pub fn table(eval: &Evaluation) -> String {
     if eval.corpora.len() != 1 {
         row(&mut s, "overall", docs_total, &eval.overall);
     }
+    let m = eval.overall.measures();
+    if m.value_f1_lenient != m.value_f1 {
+        let _ = writeln!(
+            s,
+            "(diagnostic, not a TempEval-3 measure: value F1 {:.2} if gold placeholders such as \
+             1989-WXX accept the date they stand for, and one-digit weeks equal two-digit ones)",
+            m.value_f1_lenient
+        );
+    }
     s
 }
 

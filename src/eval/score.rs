@@ -7,6 +7,12 @@
 //! matches are also relaxed matches. Value and type are compared over relaxed matches
 //! (`value` as strings, `mod` not compared).
 //!
+//! One diagnostic count is kept beside them, not a TempEval-3 measure: values that agree
+//! once the gold's underspecified placeholders are read as "any" (`1989-WXX` accepts
+//! `1989-W43`, `1948-XX` accepts `1948`, `196X` accepts `196`) and its one-digit ISO weeks
+//! as two digits (`2000-W7` = `2000-W07`). It tells how much of the value gap is notation
+//! rather than wrong dates; see [`value_agrees_leniently`].
+//!
 //! From the counts: precision = matches / predicted, recall = matches / gold, and for value
 //! and type the TempEval-3 attribute F1 = 2·correct / (gold + predicted). All measures are
 //! in percent (0–100).
@@ -34,6 +40,8 @@ pub struct Counts {
     pub value: usize,
     /// Relaxed pairs with the same type.
     pub type_: usize,
+    /// Relaxed pairs whose values agree under [`value_agrees_leniently`] (a diagnostic).
+    pub value_lenient: usize,
 }
 
 impl Add for Counts {
@@ -46,6 +54,7 @@ impl Add for Counts {
             relaxed: self.relaxed + o.relaxed,
             value: self.value + o.value,
             type_: self.type_ + o.type_,
+            value_lenient: self.value_lenient + o.value_lenient,
         }
     }
 }
@@ -77,6 +86,9 @@ pub struct Measures {
     pub relaxed: Prf,
     pub value_f1: f64,
     pub type_f1: f64,
+    /// Value F1 with gold placeholders read leniently: a diagnostic, not a TempEval-3
+    /// measure (see [`value_agrees_leniently`]).
+    pub value_f1_lenient: f64,
 }
 
 impl Counts {
@@ -102,6 +114,7 @@ impl Counts {
             relaxed: prf(self.relaxed),
             value_f1: attribute(self.value),
             type_f1: attribute(self.type_),
+            value_f1_lenient: attribute(self.value_lenient),
         }
     }
 }
@@ -194,6 +207,7 @@ pub fn score_document(gold: &[GoldTimex], predicted: &[Mention]) -> DocScore {
         score.counts.strict += usize::from(span_ok);
         score.counts.value += usize::from(value_ok);
         score.counts.type_ += usize::from(type_ok);
+        score.counts.value_lenient += usize::from(value_agrees_leniently(&gt.value, &m.value));
         if !(span_ok && value_ok && type_ok) {
             score.discrepancies.push(Discrepancy::Mismatch {
                 gold: g,
@@ -212,6 +226,28 @@ pub fn score_document(gold: &[GoldTimex], predicted: &[Mention]) -> DocScore {
         }
     }
     score
+}
+
+/// True when `predicted` equals `gold`, or agrees with it once the gold's notation is read
+/// leniently: a one-digit ISO week is the same week with two digits (`2000-W7` =
+/// `2000-W07`), and a calendar value whose trailing fields are placeholders (`1989-WXX`,
+/// `1998-10-XX`, `1989-QX`, `196X`, `19XX`) accepts any value that starts with its known
+/// part (`1989-W43`, `1998-10`, `1989-Q3`, `196`, `19`). Durations, sets and other
+/// placeholders are compared exactly.
+pub fn value_agrees_leniently(gold: &str, predicted: &str) -> bool {
+    if gold == predicted {
+        return true;
+    }
+    if let Some((year, week)) = gold.split_once("-W") {
+        if week.len() == 1 && week.bytes().all(|b| b.is_ascii_digit()) {
+            return predicted == format!("{year}-W0{week}");
+        }
+    }
+    if !gold.starts_with(|c: char| c.is_ascii_digit()) || !gold.contains('X') {
+        return false;
+    }
+    let known = gold.trim_end_matches(['X', 'W', 'Q', '-']);
+    known.len() >= 2 && !known.contains('X') && predicted.starts_with(known)
 }
 
 /// True when two non-empty byte ranges share at least one byte.
@@ -257,6 +293,34 @@ mod tests {
         assert_eq!(s.pairs, vec![(1, 0)]);
         assert_eq!(s.counts.strict, 1);
         assert_eq!(s.discrepancies, vec![Discrepancy::Missed { gold: 0 }]);
+    }
+
+    #[test]
+    fn lenient_values_accept_placeholders_and_one_digit_weeks() {
+        for (g, p) in [
+            ("1989-WXX", "1989-W43"),
+            ("1948-XX", "1948"),
+            ("1998-10-XX", "1998-10"),
+            ("1998-10-XX", "1998-10-23"),
+            ("1989-QX", "1989-Q3"),
+            ("196X", "196"),
+            ("19XX", "19"),
+            ("2000-W7", "2000-W07"),
+            ("1998-08-07", "1998-08-07"),
+        ] {
+            assert!(value_agrees_leniently(g, p), "{g} should accept {p}");
+        }
+        for (g, p) in [
+            ("1989-WXX", "1988-W43"),
+            ("1998-10-XX", "1998-11"),
+            ("2000-W7", "2000-W17"),
+            ("2000-W7", "2000-W08"),
+            ("PXY", "P10Y"),
+            ("XXXX-WXX-1TNI", "1998-02-16"),
+            ("1998-08-07", "1998-08-08"),
+        ] {
+            assert!(!value_agrees_leniently(g, p), "{g} should reject {p}");
+        }
     }
 
     #[test]
