@@ -436,9 +436,28 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(fmt_gran(mid, Granularity::Quarter))
         }
         Sem::WeekOf { date: d } => {
-            let (_, v) = resolve(d, ctx)?;
-            let day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?;
+            let day = match holiday_now(d, ctx, |h, t| {
+                t.iso_week() == h.iso_week() && t.year() == h.year()
+            }) {
+                Some(h) => h,
+                None => NaiveDate::parse_from_str(&resolve(d, ctx)?.1, "%Y-%m-%d").ok()?,
+            };
             date(fmt_gran(day, Granularity::Week))
+        }
+        Sem::WeekendOf { date: d } => {
+            let around = |h: NaiveDate, t: NaiveDate| {
+                weekend_saturday(h).is_some_and(|sat| {
+                    let lo = sat.min(h);
+                    let hi = add_days(sat, 1).map_or(h, |sun| sun.max(h));
+                    lo <= t && t <= hi
+                })
+            };
+            let day = match holiday_now(d, ctx, around) {
+                Some(h) => h,
+                None => NaiveDate::parse_from_str(&resolve(d, ctx)?.1, "%Y-%m-%d").ok()?,
+            };
+            let sat = weekend_saturday(day)?;
+            date(format!("{}-WE", fmt_gran(sat, Granularity::Week)))
         }
         Sem::NthWeekday { n, day, month } => {
             let (_, v) = resolve(month, ctx)?;
@@ -457,6 +476,41 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(fmt_date(add_days(day, i64::from(*n))?))
         }
     }
+}
+
+/// The Saturday of the weekend next to a day: before a Monday or Tuesday, after a
+/// Wednesday to Friday, the day's own weekend on Saturday and Sunday.
+fn weekend_saturday(day: NaiveDate) -> Option<NaiveDate> {
+    let to_saturday = match day.weekday().num_days_from_monday() {
+        0 => -2,
+        1 => -3,
+        w => 5 - i64::from(w),
+    };
+    add_days(day, to_saturday)
+}
+
+/// For "Easter week", "the Thanksgiving weekend" said during that week or weekend: the
+/// holiday of the reference year (or the next or previous one, around New Year) whose
+/// period `contains` the reference day — whatever the tense, since "as Easter week began"
+/// on the Monday of Easter week is this one. `None` when the holiday has its own year or
+/// "last"/"next", or when the reference day lies outside the period.
+fn holiday_now(
+    sem: &Sem,
+    ctx: &Ctx,
+    contains: impl Fn(NaiveDate, NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    let Sem::Holiday {
+        which,
+        year: YearSpec::Guess,
+        pick: Pick::Guess,
+    } = sem
+    else {
+        return None;
+    };
+    let t = ctx.today()?;
+    (t.year() - 1..=t.year() + 1)
+        .filter_map(|y| holiday_date(*which, y))
+        .find(|&h| contains(h, t))
 }
 
 fn year_of(year: YearSpec, ctx: &Ctx) -> String {

@@ -47,7 +47,9 @@ impl Parser<'_> {
             Lex::Kw(Kw::This) => Pick::This,
             _ => Pick::Guess,
         };
-        if pick != Pick::Guess || (self.kw(i, Kw::The) && self.is(i + 1, "fourth")) {
+        // "the Thanksgiving weekend": "the" belongs to a holiday's week or weekend only
+        let the = pick == Pick::Guess && self.kw(i, Kw::The) && !self.is(i + 1, "fourth");
+        if pick != Pick::Guess || self.kw(i, Kw::The) {
             j += 1;
         }
         if !self.cap(j) {
@@ -134,6 +136,19 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // "Easter week", "the Thanksgiving weekend", "Labor Day weekend traffic"
+        let around = if self.is(k, "week") && !self.cap(k) {
+            Some(false)
+        } else if self.is(k, "weekend") && !self.cap(k) {
+            Some(true)
+        } else {
+            None
+        };
+        if around.is_some() {
+            k += 1;
+        } else if the {
+            return None;
+        }
         let mut year = YearSpec::Guess;
         if let Some((k2, y)) = self.year_after(k) {
             year = YearSpec::Abs(y);
@@ -143,7 +158,17 @@ impl Parser<'_> {
             year = YearSpec::Dct(off);
             k += 2;
         }
-        Some(Hit::new(i, k, Sem::Holiday { which, year, pick }))
+        let day = Sem::Holiday { which, year, pick };
+        let sem = match around {
+            None => day,
+            Some(false) => Sem::WeekOf {
+                date: Box::new(day),
+            },
+            Some(true) => Sem::WeekendOf {
+                date: Box::new(day),
+            },
+        };
+        Some(Hit::new(i, k, sem))
     }
 
     /// A holiday name used as a modifier or part of a name: "Christmas tree",

@@ -157,6 +157,11 @@ pub enum Sem {
     WeekOf {
         date: Box<Sem>,
     },
+    /// "Memorial Day weekend", "the Thanksgiving weekend": the Saturday and Sunday next to
+    /// a day (before a Monday or Tuesday, after a Wednesday to Friday).
+    WeekendOf {
+        date: Box<Sem>,
+    },
     /// "the first Monday of September": the `n`-th weekday (`day`, 0 = Monday) of a month
     /// (`n == -1`: the last one).
     NthWeekday {
