@@ -64,6 +64,10 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
             continue;
         };
         let mut end = hit.end.max(i + 1);
+        let hit = match parser.time_on_following_day(&hit) {
+            Some(sem) => grammar::Hit { sem, ..hit },
+            None => hit,
+        };
         if let Some(m) = mention(text, &toks, &hit, &mut ctx) {
             // "April 24 and 25": the second day shares the first one's month and year
             let listed = listed_day(text, &toks, &hit, &m, end);

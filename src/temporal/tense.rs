@@ -174,7 +174,13 @@ fn clause_break(text: &str, toks: &[Tok], i: usize) -> bool {
     ]
     .iter()
     .any(|b| w.eq_ignore_ascii_case(b))
-        || matches!(w, ";" | ":" | "(" | ")")
+        || matches!(w, ";" | "(" | ")")
+        // a colon ends a clause, not the one inside a clock time ("at 06:00 GMT on Monday")
+        || (w == ":" && !(is_number(toks, i.wrapping_sub(1)) && is_number(toks, i + 1)))
+}
+
+fn is_number(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Kind::Num)
 }
 
 fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
@@ -322,8 +328,63 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
         if matches!(prev.as_str(), "has" | "have") {
             return Some(Marker::WeakPast);
         }
+        // "police were called Saturday": a past passive is a finite past, as strong as
+        // "was" itself — unless what was done moves a date ("was postponed to Friday")
+        // ("was called for Friday", "was put off to June" set a date ahead)
+        let next = w_lower(text, toks, i + 1);
+        if m == Marker::WeakPast
+            && matches!(prev.as_str(), "was" | "were")
+            && !moves_date(&w_lower(text, toks, i))
+            && !matches!(
+                next.as_str(),
+                "for" | "to" | "until" | "till" | "off" | "back"
+            )
+        {
+            return Some(Marker::Past);
+        }
     }
     Some(m)
+}
+
+fn w_lower(text: &str, toks: &[Tok], i: usize) -> String {
+    word(text, toks, i).to_ascii_lowercase()
+}
+
+/// Verbs whose object is a date they move or set: the date may lie on either side.
+fn moves_date(w: &str) -> bool {
+    matches!(
+        w,
+        "postponed"
+            | "delayed"
+            | "deferred"
+            | "adjourned"
+            | "extended"
+            | "suspended"
+            | "moved"
+            | "rescheduled"
+            | "pushed"
+            | "brought"
+            | "advanced"
+            | "changed"
+            | "planned"
+            | "scheduled"
+            | "set"
+            | "fixed"
+            | "slated"
+            | "timed"
+            | "booked"
+            | "expected"
+            | "asked"
+            | "ordered"
+            | "told"
+            | "invited"
+            | "urged"
+            | "summoned"
+            | "required"
+            | "supposed"
+            | "allowed"
+            | "forced"
+    )
 }
 
 /// A plan word ("scheduled", "due", "planned", the "to" after them) right after "had

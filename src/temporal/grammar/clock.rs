@@ -252,3 +252,44 @@ impl Parser<'_> {
         }
     }
 }
+
+impl Parser<'_> {
+    /// "at 06:00 GMT on Monday", "about 11.15pm on Saturday": a clock time with no day of
+    /// its own takes the day named right after it with "on". The two stay separate
+    /// mentions (the day is parsed again where it stands); this only gives the time its
+    /// day. `None` when the hit is not such a time or no day follows.
+    pub fn time_on_following_day(&self, hit: &Hit) -> Option<Sem> {
+        let Sem::Time {
+            day: None,
+            hour,
+            minute,
+            named,
+        } = hit.sem
+        else {
+            return None;
+        };
+        // "07:00 local time (05:00 GMT) on Friday": past a short parenthesis
+        let mut k = hit.end;
+        if self.punct(k, b'(') {
+            k = (k + 1..k + 8).find(|&j| self.punct(j, b')'))? + 1;
+        } else if self.punct(k, b')') {
+            // the time inside the parenthesis
+            k += 1;
+        }
+        if !self.is(k, "on") {
+            return None;
+        }
+        let next = self.parse_at(k + 1)?;
+        let day_like = match &next.sem {
+            Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::DayOfMonth { .. } => true,
+            Sem::Date { day, .. } => day.is_some(),
+            _ => false,
+        };
+        day_like.then(|| Sem::Time {
+            day: Some(Box::new(next.sem)),
+            hour,
+            minute,
+            named,
+        })
+    }
+}
