@@ -21,6 +21,7 @@
 mod calendar;
 mod grammar;
 mod lexicon;
+mod lists;
 mod resolve;
 mod scan;
 mod tense;
@@ -69,8 +70,17 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
             None => hit,
         };
         if let Some(m) = mention(text, &toks, &hit, &mut ctx) {
-            // "April 24 and 25": the second day shares the first one's month and year
-            let listed = listed_day(text, &toks, &hit, &m, end);
+            // "from 12 to 15 July": the first day shares the second one's month and year
+            let free = out.last().map_or(0, |p: &Mention| p.span.end);
+            if let Some(first) = lists::leading_day(text, &toks, &hit, &m, free) {
+                let mut side = ctx;
+                if let Some(m0) = mention(text, &toks, &first, &mut side) {
+                    out.push(m0);
+                }
+            }
+            // "April 24 and 25", "Nov. 15 to 17": the second day shares the first one's
+            // month and year
+            let listed = lists::listed_day(text, &toks, &hit, &m, end);
             out.push(m);
             if let Some(next) = listed {
                 if let Some(m2) = mention(text, &toks, &next, &mut ctx) {
@@ -207,48 +217,6 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
         modifier: hit.modifier,
         granularity: resolved.map(|(_, g)| g),
         interval: resolved.map(|(iv, _)| iv),
-    })
-}
-
-/// The day after "and"/"or" in "April 24 and 25", as a hit in the same month and year.
-fn listed_day(
-    text: &str,
-    toks: &[scan::Tok],
-    hit: &grammar::Hit,
-    m: &Mention,
-    end: usize,
-) -> Option<grammar::Hit> {
-    let Sem::Date {
-        month: Some(month),
-        day: Some(_),
-        ..
-    } = hit.sem
-    else {
-        return None;
-    };
-    let year = chrono::Datelike::year(&m.interval?.start.date());
-    let conj = toks.get(end)?;
-    let num = toks.get(end + 1)?;
-    let conj_ok = matches!(text.get(conj.start..conj.end), Some("and" | "or"));
-    // the number ends the list: "April 24 and 25." not "April 24 and 25 others"
-    let after_ok = toks
-        .get(end + 2)
-        .is_none_or(|t| t.kind == scan::Kind::Punct);
-    if !conj_ok || num.kind != scan::Kind::Num || num.len() > 2 || !after_ok {
-        return None;
-    }
-    let day = u8::try_from(num.num)
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
-    Some(grammar::Hit {
-        start: end + 1,
-        end: end + 2,
-        sem: Sem::Date {
-            year: grammar::YearSpec::Abs(year),
-            month: Some(month),
-            day: Some(day),
-        },
-        modifier: None,
     })
 }
 
