@@ -403,14 +403,15 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(fmt_date(holiday_date(*which, y)?))
         }
         Sem::Range { from, .. } => resolve(from, ctx),
-        Sem::DayOfMonth { day } => {
+        Sem::DayOfMonth { day, months } => {
             let Some(t) = ctx.today() else {
                 return date(format!("XXXX-XX-{day:02}"));
             };
             let d = u32::from(*day);
-            let off = match ctx.direction() {
-                Tense::Past if d > t.day() => -1,
-                Tense::Future if d < t.day() => 1,
+            let off = match (months, ctx.direction()) {
+                (Some(n), _) => i64::from(*n),
+                (None, Tense::Past) if d > t.day() => -1,
+                (None, Tense::Future) if d < t.day() => 1,
                 _ => 0,
             };
             let (y, m) = shift_month(t.year(), t.month(), off)?;

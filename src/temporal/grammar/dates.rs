@@ -417,10 +417,24 @@ impl Parser<'_> {
         ))
     }
 
-    /// "the 25th": a day of the reference month (or a neighbour, by tense).
+    /// "the 25th": a day of the reference month (or a neighbour, by tense); "the 25th of
+    /// this month", "the first of next month", "the 3rd of last month".
     fn the_nth(&self, i: usize) -> Option<Hit> {
         if !self.kw(i, Kw::The) {
             return None;
+        }
+        // "the first of next month": an ordinal word, only with "of … month"
+        if let Lex::Ord(n) = self.lex(i + 1) {
+            let day = u8::try_from(n).ok().filter(|d| (1..=31).contains(d))?;
+            let (end, months) = self.of_month(i + 2)?;
+            return Some(Hit::new(
+                i,
+                end,
+                Sem::DayOfMonth {
+                    day,
+                    months: Some(months),
+                },
+            ));
         }
         let t = self.num_tok(i + 1)?;
         if t.len() > 2 || !(1..=31).contains(&t.num) || !self.tight(i + 2) {
@@ -432,6 +446,17 @@ impl Parser<'_> {
         ) {
             return None;
         }
+        if let Some((end, months)) = self.of_month(i + 3) {
+            let day = t.num as u8;
+            return Some(Hit::new(
+                i,
+                end,
+                Sem::DayOfMonth {
+                    day,
+                    months: Some(months),
+                },
+            ));
+        }
         // "the 30th summit" is an ordinal; only a bare "the 25th" is a date.
         if self.tok(i + 3).is_some_and(|n| n.kind == Kind::Word)
             && !self.is(i + 3, "and")
@@ -439,7 +464,33 @@ impl Parser<'_> {
         {
             return None;
         }
-        Some(Hit::new(i, i + 3, Sem::DayOfMonth { day: t.num as u8 }))
+        Some(Hit::new(
+            i,
+            i + 3,
+            Sem::DayOfMonth {
+                day: t.num as u8,
+                months: None,
+            },
+        ))
+    }
+
+    /// "of this month", "of next month", "of last month" at `k`: the end token and the
+    /// month offset from the reference. ("the first of the month" is mostly any month's:
+    /// "rent is due on the first of the month".)
+    fn of_month(&self, k: usize) -> Option<(usize, i32)> {
+        if !self.is(k, "of") {
+            return None;
+        }
+        let n = match self.lex(k + 1) {
+            Lex::Kw(Kw::This) => 0,
+            Lex::Kw(Kw::Next) => 1,
+            Lex::Kw(Kw::Last) => -1,
+            _ => return None,
+        };
+        let (Unit::Month, false) = self.unit(k + 2)? else {
+            return None;
+        };
+        Some((k + 3, n))
     }
 
     /// 11/17/2023, 2023-11-17, 17.11.2023, 11/17/23, 2023-11-17T09:30.

@@ -140,9 +140,11 @@ pub enum Sem {
         year: YearSpec,
         pick: Pick,
     },
-    /// "the 25th": that day of the reference month.
+    /// "the 25th": that day of the reference month (or a neighbour, by tense); "the 25th
+    /// of next month": of the reference month shifted by `months`.
     DayOfMonth {
         day: u8,
+        months: Option<i32>,
     },
     /// "in two weeks": a date when the clause is about the future, else a duration.
     InSpan {

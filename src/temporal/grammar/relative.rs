@@ -421,6 +421,28 @@ impl Parser<'_> {
                 },
             )),
             Unit::Weekend => Some(Hit::new(i, k + 1, Sem::Weekend { pick: Pick::Guess })),
+            // "by the end of the decade", "the start of the century": the present one
+            // (alone, "over the decade" is a span, not a date; "the turn of the century"
+            // is an idiom for the years around a century's start, not tagged)
+            Unit::Decade | Unit::Century
+                if k == j
+                    && i >= 2
+                    && self.is(i - 1, "of")
+                    && matches!(
+                        self.lex(i - 2),
+                        Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                    ) =>
+            {
+                Some(Hit::new(
+                    i,
+                    k + 1,
+                    Sem::Shift {
+                        unit,
+                        n: 0,
+                        anchored: false,
+                    },
+                ))
+            }
             Unit::Month | Unit::Week if k == j => Some(Hit::new(
                 i,
                 k + 1,

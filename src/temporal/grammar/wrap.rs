@@ -98,7 +98,10 @@ impl Parser<'_> {
             Lex::Kw(Kw::Over) if matches!(self.lex(j + 1), Lex::Kw(Kw::A | Kw::An)) => {
                 (j + 1, MoreThan)
             }
-            Lex::Kw(Kw::Up) if self.is(j + 1, "to") => (j + 2, EqualOrLess),
+            // not "the run-up to Christmas"
+            Lex::Kw(Kw::Up) if self.is(j + 1, "to") && !(j > 0 && self.dash(j - 1)) => {
+                (j + 2, EqualOrLess)
+            }
             Lex::Kw(Kw::No) if self.is(j + 1, "more") && self.is(j + 2, "than") => {
                 (j + 3, EqualOrLess)
             }
