@@ -286,6 +286,8 @@ fn lookup(w: &str) -> Lex {
         "ninety" => Lex::Card(90),
         "hundred" => Lex::Card(100),
         "thousand" => Lex::Card(1000),
+        "million" => Lex::Card(1_000_000),
+        "billion" => Lex::Card(1_000_000_000),
         "dozen" => Lex::Card(12),
         "first" => Lex::Ord(1),
         "third" => Lex::Ord(3),

@@ -9,7 +9,8 @@
 //! amount   = digits ["." digits] | "X"          unit = Y M W D Q H E C L   tunit = H M S
 //! point    = year ["-" (month ["-" day] | "W" ww ["-" (d | "WE")] | "Q" q | "H" h | season)]
 //!            ["T" (hh [":" mm [":" ss]] | "MO" | "AF" | "EV" | "NI" | "DT")]
-//! year     = 4 characters of digits or X ("1998", "19XX", "XXXX"), or "BC" + 4 digits,
+//! year     = 4 characters of digits or X ("1998", "19XX", "XXXX"), or "BC" + 4 digits
+//!            (or more, alone: "BC37978"),
 //!            or a decade (3 chars, "199") or century (2 chars, "19"), 199X style allowed
 //! ```
 //!
@@ -93,10 +94,12 @@ fn point_ok(b: &[u8]) -> bool {
         None => (b, None),
     };
     let rest = if let Some(r) = date.strip_prefix(b"BC") {
-        if r.len() < 4 || !r[..4].iter().all(u8::is_ascii_digit) {
+        // four digits or more: "BC0500", "BC37978" (40,000 years ago)
+        let n = r.iter().take_while(|c| c.is_ascii_digit()).count();
+        if n < 4 || (n > 4 && n != r.len()) {
             return false;
         }
-        &r[4..]
+        &r[n..]
     } else {
         let n = date.iter().take_while(|&&c| is_dx(c)).count();
         if !(2..=4).contains(&n) {
@@ -199,8 +202,9 @@ pub fn interval_of(value: &str) -> Option<(Interval, Granularity)> {
         None => (value, None),
     };
     let (year, rest) = if let Some(r) = date.strip_prefix("BC") {
-        let y = num(r.get(..4)?)? as i32;
-        (1 - y, r.get(4..)?)
+        let n = r.bytes().take_while(u8::is_ascii_digit).count().max(4);
+        let y = i32::try_from(num(r.get(..n)?)?).ok()?;
+        (1 - y, r.get(n..)?)
     } else {
         let digits = date.bytes().take_while(u8::is_ascii_digit).count();
         match digits {

@@ -13,7 +13,12 @@ impl Parser<'_> {
     pub(super) fn number(&self, i: usize) -> Option<(usize, Num, bool)> {
         let t = self.tok(i)?;
         if t.kind == Kind::Num {
+            // "1.5 million": a decimal only before a multiplier word
+            let decimal_scaled = self.punct(i + 1, b'.')
+                && matches!(self.lex(i + 3), Lex::Card(1_000_000 | 1_000_000_000))
+                && !(i >= 2 && self.punct(i - 1, b'.') && self.tight(i));
             if self.num_is_part(i)
+                && !decimal_scaled
                 && !(self.punct(i + 1, b',') && self.num_tok(i + 2).is_some_and(|n| n.len() == 3))
             {
                 return None;
@@ -38,6 +43,20 @@ impl Parser<'_> {
             if self.str(j) == "½" && self.tight(j) {
                 return Some((j + 1, Num::Half(n), false));
             }
+            // "66 million", "1.5 million", "2.6 billion" (None past u32: too far to date)
+            let frac = (self.punct(j, b'.') && self.tight(j) && self.tight(j + 1))
+                .then(|| self.num_tok(j + 1))
+                .flatten();
+            let m_at = if frac.is_some() { j + 2 } else { j };
+            if let Lex::Card(m @ (1_000_000 | 1_000_000_000)) = self.lex(m_at) {
+                let whole = u64::from(n) * u64::from(m);
+                let part = frac.map_or(Some(0), |f| {
+                    let scale = 10u64.checked_pow(u32::try_from(f.len()).ok()?)?;
+                    Some(u64::from(f.num) * u64::from(m) / scale)
+                })?;
+                let total = u32::try_from(whole + part).ok()?;
+                return Some((m_at + 1, Num::Int(total), false));
+            }
             return Some((j, Num::Int(n), false));
         }
         match t.lex {
@@ -48,7 +67,7 @@ impl Parser<'_> {
                 if self.kw(i + 1, Kw::Few) {
                     return Some((i + 2, Num::Vague, false));
                 }
-                if let Lex::Card(100) | Lex::Card(1000) | Lex::Card(12) = self.lex(i + 1) {
+                if let Lex::Card(100 | 1000 | 1_000_000 | 1_000_000_000 | 12) = self.lex(i + 1) {
                     return self.number(i + 1);
                 }
                 if self.kw(i + 1, Kw::Half) {
@@ -63,6 +82,12 @@ impl Parser<'_> {
                 Some((i + 2, Num::Half(0), false))
             }
             Lex::Kw(Kw::Couple) if self.is(i + 1, "of") => Some((i + 2, Num::Int(2), true)),
+            // "million" after digits belongs to them ("1.5 million"); alone it needs "a"
+            Lex::Card(1_000_000 | 1_000_000_000)
+                if i > 0 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Num) =>
+            {
+                None
+            }
             Lex::Card(mut n) => {
                 let mut j = i + 1;
                 if (20..100).contains(&n) && n % 10 == 0 {
@@ -78,8 +103,8 @@ impl Parser<'_> {
                         }
                     }
                 }
-                if let Lex::Card(m @ (100 | 1000)) = self.lex(j) {
-                    n = n.saturating_mul(m);
+                if let Lex::Card(m @ (100 | 1000 | 1_000_000 | 1_000_000_000)) = self.lex(j) {
+                    n = n.checked_mul(m)?;
                     j += 1;
                 }
                 if self.is(j, "and") && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
