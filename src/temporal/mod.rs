@@ -64,11 +64,12 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
             i += 1;
             continue;
         };
-        let mut end = hit.end.max(i + 1);
+        let end = hit.end.max(i + 1);
         let hit = match parser.time_on_following_day(&hit) {
             Some(sem) => grammar::Hit { sem, ..hit },
-            None => hit,
+            None => parser.compound_duration(&hit).unwrap_or(hit),
         };
+        let mut end = end.max(hit.end);
         if let Some(m) = mention(text, &toks, &hit, &mut ctx) {
             // "from 12 to 15 July": the first day shares the second one's month and year
             let free = out.last().map_or(0, |p: &Mention| p.span.end);

@@ -1,8 +1,9 @@
 //! Numbers as news writes them: digits ("3", "1,000", "2 1/2", "5½"), words ("three",
 //! "twenty-four", "a hundred"), "a"/"an", "a couple of", "a few", "half an"; and the
-//! TimeML duration value built from a number and a unit ("P3D", "PT5H30M", "PXY").
+//! TimeML duration value built from a number and a unit ("P3D", "PT5H30M", "PXY"), and
+//! durations counted in two units ("two hours and 51 minutes" → `PT2H51M`).
 
-use super::{Num, Parser};
+use super::{FixedKind, Hit, Num, Parser, Sem};
 use crate::temporal::lexicon::{Kw, Lex, Unit};
 use crate::temporal::scan::Kind;
 
@@ -158,5 +159,121 @@ pub fn duration_value(n: Num, unit: Unit) -> String {
             .replace("P0M", "P")
             .replace("P0D", "P")
         }
+    }
+}
+
+impl Parser<'_> {
+    /// "two hours and 51 minutes", "3 years, 6 months", "1 hour 20 minutes": a duration
+    /// followed by one in a smaller unit is one duration (`PT2H51M`, `P3Y6M`). `None` when
+    /// the hit is no counted duration or nothing smaller follows.
+    pub fn compound_duration(&self, hit: &Hit) -> Option<Hit> {
+        let Sem::Fixed {
+            value: ref first,
+            kind: FixedKind::Duration,
+        } = hit.sem
+        else {
+            return None;
+        };
+        let mut k = hit.end;
+        if self.is(k, "and") || self.punct(k, b',') {
+            k += 1;
+        }
+        // the second part must be a plain count: "and 51 minutes", not "and a half" (that
+        // belongs to the number) or "and about 50 minutes"
+        self.num_tok(k).or_else(|| {
+            matches!(self.lex(k), Lex::Card(_))
+                .then(|| self.tok(k))
+                .flatten()
+        })?;
+        let next = self.parse_at(k)?;
+        let Sem::Fixed {
+            value: ref second,
+            kind: FixedKind::Duration,
+        } = next.sem
+        else {
+            return None;
+        };
+        if next.modifier.is_some() {
+            return None;
+        }
+        let value = merge_durations(first, second)?;
+        Some(Hit {
+            start: hit.start,
+            end: next.end,
+            sem: Sem::Fixed {
+                value,
+                kind: FixedKind::Duration,
+            },
+            modifier: hit.modifier,
+        })
+    }
+}
+
+/// The components of a duration value in order of size: years, months, weeks, days |
+/// hours, minutes, seconds. `None` for vague (`X`), fractional or malformed values.
+fn duration_parts(v: &str) -> Option<[Option<u64>; 7]> {
+    let body = v.strip_prefix('P')?;
+    let mut parts = [None; 7];
+    let mut time = false;
+    let mut digits = String::new();
+    for c in body.chars() {
+        match c {
+            'T' if digits.is_empty() => time = true,
+            '0'..='9' => digits.push(c),
+            _ => {
+                let slot = match (time, c) {
+                    (false, 'Y') => 0,
+                    (false, 'M') => 1,
+                    (false, 'W') => 2,
+                    (false, 'D') => 3,
+                    (true, 'H') => 4,
+                    (true, 'M') => 5,
+                    (true, 'S') => 6,
+                    _ => return None,
+                };
+                parts[slot] = Some(digits.parse().ok()?);
+                digits.clear();
+            }
+        }
+    }
+    digits.is_empty().then_some(parts)
+}
+
+/// `PT2H` + `PT51M` → `PT2H51M`; `P3Y` + `P6M` → `P3Y6M`. Every component of `b` must be
+/// smaller than every component of `a`.
+pub(super) fn merge_durations(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (duration_parts(a)?, duration_parts(b)?);
+    let last_a = pa.iter().rposition(Option::is_some)?;
+    let first_b = pb.iter().position(Option::is_some)?;
+    if first_b <= last_a {
+        return None;
+    }
+    let mut out = String::from("P");
+    for (slot, (x, y)) in pa.iter().zip(&pb).enumerate() {
+        if slot == 4 && (pa[4..].iter().chain(&pb[4..]).any(Option::is_some)) {
+            out.push('T');
+        }
+        if let Some(n) = x.or(*y) {
+            out.push_str(&n.to_string());
+            out.push(['Y', 'M', 'W', 'D', 'H', 'M', 'S'][slot]);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_durations;
+
+    #[test]
+    fn durations_merge_only_from_larger_to_smaller_units() {
+        assert_eq!(merge_durations("PT2H", "PT51M").as_deref(), Some("PT2H51M"));
+        assert_eq!(merge_durations("P3Y", "P6M").as_deref(), Some("P3Y6M"));
+        assert_eq!(merge_durations("P1D", "PT12H").as_deref(), Some("P1DT12H"));
+        assert_eq!(merge_durations("P2W", "P3D").as_deref(), Some("P2W3D"));
+        assert_eq!(merge_durations("PT51M", "PT2H"), None);
+        assert_eq!(merge_durations("P3Y", "P2Y"), None);
+        assert_eq!(merge_durations("PXY", "P6M"), None);
+        assert_eq!(merge_durations("P1.5Y", "P6M"), None);
     }
 }
