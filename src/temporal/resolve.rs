@@ -254,8 +254,9 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         }
         Sem::AnchorShift { unit, n, ago } => {
             let anchor = ctx.anchor;
-            // Reports on quarterly results compare with "the year-ago quarter".
-            if let (Unit::Year, Some((y, q))) = (unit, ctx.quarter) {
+            // Reports on quarterly results compare with "the year-ago quarter": one year
+            // back only ("founded in 1991, went public five years later" is no comparison)
+            if let (Unit::Year, Some((y, q)), -1) = (unit, ctx.quarter, *n) {
                 let y = y.checked_add(*n)?;
                 if ctx.months_talk {
                     return date(year_str(y));

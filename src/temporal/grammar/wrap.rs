@@ -44,6 +44,9 @@ impl Parser<'_> {
     /// A modifier before the core expression: returns where the core starts.
     pub(super) fn prefix_mod(&self, i: usize) -> Option<(usize, Modifier)> {
         use Modifier::*;
+        if self.mod_word_is_not_a_mod(i) {
+            return None;
+        }
         let (j, the) = self.skip_the(i);
         let m = match self.lex(j) {
             Lex::Kw(Kw::Early) if self.dash(j + 1) && self.tight(j + 1) => (j + 2, Start),
@@ -111,6 +114,65 @@ impl Parser<'_> {
             return None;
         }
         Some(m)
+    }
+
+    /// The word at `i` only looks like a modifier: "so late this year" (an adverb of
+    /// degree before it), "six fewer than a year ago" (a count before a comparison),
+    /// "warned about a century ago" (a preposition after its verb).
+    fn mod_word_is_not_a_mod(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.str(p).to_ascii_lowercase();
+        match self.lex(i) {
+            Lex::Kw(Kw::Early | Kw::Late) => matches!(
+                prev.as_str(),
+                "so" | "too" | "very" | "how" | "as" | "quite" | "rather" | "fairly"
+            ),
+            Lex::Kw(Kw::More | Kw::Less) => {
+                self.num_tok(p).is_some() || matches!(self.lex(p), Lex::Card(_))
+            }
+            Lex::Kw(Kw::About) => matches!(
+                prev.as_str(),
+                "warned"
+                    | "warn"
+                    | "warns"
+                    | "talked"
+                    | "talk"
+                    | "talks"
+                    | "talking"
+                    | "worried"
+                    | "worry"
+                    | "thought"
+                    | "think"
+                    | "thinking"
+                    | "knew"
+                    | "know"
+                    | "known"
+                    | "learned"
+                    | "learnt"
+                    | "heard"
+                    | "hear"
+                    | "asked"
+                    | "ask"
+                    | "wrote"
+                    | "write"
+                    | "written"
+                    | "spoke"
+                    | "speak"
+                    | "complained"
+                    | "cared"
+                    | "care"
+                    | "forgot"
+                    | "forget"
+                    | "joked"
+                    | "dreamed"
+                    | "dreamt"
+                    | "argued"
+                    | "predicted"
+            ),
+            _ => false,
+        }
     }
 
     /// "earlier"/"later" as a modifier only before this/today/yesterday/weekday/that.
