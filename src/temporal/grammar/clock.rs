@@ -61,8 +61,8 @@ impl Parser<'_> {
         // time zone
         if is_time_zone(self.str(e)) {
             e += 1;
-        } else if self.is(e, "local") && self.is(e + 1, "time") {
-            e += 2;
+        } else if let Some(n) = self.zone_words(e) {
+            e += n;
         }
         // the day: "Thursday", "Nov. 9", ", Nov. 6", "yesterday", "today", "tomorrow"
         let mut k = e;
@@ -254,6 +254,50 @@ impl Parser<'_> {
 }
 
 impl Parser<'_> {
+    /// "local time", "Pacific time", "Eastern Standard Time", "Central European Time",
+    /// "Moscow time" after a clock time: how many tokens the zone takes.
+    fn zone_words(&self, e: usize) -> Option<usize> {
+        let region = |k: usize| {
+            matches!(
+                self.str(k).to_ascii_lowercase().as_str(),
+                "local"
+                    | "pacific"
+                    | "eastern"
+                    | "central"
+                    | "mountain"
+                    | "atlantic"
+                    | "alaska"
+                    | "hawaii"
+                    | "greenwich"
+                    | "universal"
+                    | "british"
+                    | "european"
+                    | "moscow"
+                    | "beijing"
+                    | "tokyo"
+                    | "india"
+                    | "israel"
+                    | "arabia"
+                    | "gulf"
+            )
+        };
+        if !region(e) {
+            return None;
+        }
+        // "Central European Time", "Eastern Standard Time", "Greenwich Mean Time"
+        let mut k = e + 1;
+        while k < e + 3
+            && (region(k)
+                || self.is(k, "standard")
+                || self.is(k, "daylight")
+                || self.is(k, "summer")
+                || self.is(k, "mean"))
+        {
+            k += 1;
+        }
+        self.is(k, "time").then_some(k + 1 - e)
+    }
+
     /// "at 06:00 GMT on Monday", "about 11.15pm on Saturday": a clock time with no day of
     /// its own takes the day named right after it with "on". The two stay separate
     /// mentions (the day is parsed again where it stands); this only gives the time its

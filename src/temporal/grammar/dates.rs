@@ -17,6 +17,7 @@ impl Parser<'_> {
             self.the_nth(i),
             self.year_like(i),
             self.quarter(i),
+            self.month_quarter(i),
             self.season(i),
             self.holiday(i),
             self.nth_weekday_of(i),

@@ -8,6 +8,33 @@ use crate::temporal::scan::Kind;
 impl Parser<'_> {
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "Q3 2023",
     /// "this year's third quarter", "the 1988 second quarter", "the first half".
+    /// "the June quarter", "the December quarter" (as Australian and Asian companies
+    /// report): the quarter that ends with that month, in the year the tense picks.
+    pub(super) fn month_quarter(&self, i: usize) -> Option<Hit> {
+        let (j, true) = self.skip_the(i) else {
+            return None;
+        };
+        let Lex::Month { month, .. } = self.lex(j) else {
+            return None;
+        };
+        if !matches!(self.unit(j + 1), Some((Unit::Quarter, false))) {
+            return None;
+        }
+        // the 28th is in every month and 45 days before it lies inside the quarter
+        let end = Sem::Date {
+            year: YearSpec::Guess,
+            month: Some(month),
+            day: Some(28),
+        };
+        Some(Hit::new(
+            i,
+            j + 2,
+            Sem::QuarterEnding {
+                date: Box::new(end),
+            },
+        ))
+    }
+
     pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
         let (mut j, the) = self.skip_the(i);
         let mut year = YearSpec::Guess;
