@@ -136,8 +136,19 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // "Christmas morning", "New Year's Eve night": a part of that day
+        let pod = if the || self.str(k).ends_with('s') {
+            None
+        } else {
+            self.pod(k)
+        };
+        if pod.is_some() {
+            k += 1;
+        }
         // "Easter week", "the Thanksgiving weekend", "Labor Day weekend traffic"
-        let around = if self.is(k, "week") && !self.cap(k) {
+        let around = if pod.is_some() {
+            None
+        } else if self.is(k, "week") && !self.cap(k) {
             Some(false)
         } else if self.is(k, "weekend") && !self.cap(k) {
             Some(true)
@@ -159,6 +170,13 @@ impl Parser<'_> {
             k += 2;
         }
         let day = Sem::Holiday { which, year, pick };
+        if let Some(pod) = pod {
+            let sem = Sem::PartOfDay {
+                day: Box::new(day),
+                pod,
+            };
+            return Some(Hit::new(i, k, sem));
+        }
         let sem = match around {
             None => day,
             Some(false) => Sem::WeekOf {
@@ -226,6 +244,10 @@ impl Parser<'_> {
                 | "offensive"
                 | "cactus"
                 | "pudding"
+                | "mornings"
+                | "afternoons"
+                | "evenings"
+                | "nights"
         )
     }
 }

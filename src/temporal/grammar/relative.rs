@@ -29,7 +29,7 @@ impl Parser<'_> {
     }
 
     /// A part of day word at `i`: 0 morning … 3 night.
-    fn pod(&self, i: usize) -> Option<u8> {
+    pub(super) fn pod(&self, i: usize) -> Option<u8> {
         match self.lex(i) {
             Lex::PartOfDay(p) => Some(p),
             _ => None,
