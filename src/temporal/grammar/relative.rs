@@ -25,7 +25,44 @@ impl Parser<'_> {
             self.year_ago(i),
             self.weekday(i),
             self.before_after(i),
+            self.the_part_of_day(i),
         ])
+    }
+
+    /// "sat late into the evening", "worked through the night", "in the morning": that
+    /// part of the day under discussion (the last day named, else the reference day).
+    fn the_part_of_day(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::The) || i == 0 {
+            return None;
+        }
+        let p = self.pod(i + 1)?;
+        if self.str(i + 1).ends_with('s') {
+            return None;
+        }
+        let lead = self.str(i - 1).to_ascii_lowercase();
+        if !matches!(
+            lead.as_str(),
+            "in" | "into" | "through" | "throughout" | "during" | "overnight"
+        ) {
+            return None;
+        }
+        // "the night of Oct. 23", "the morning after the vote", "the night he died"
+        let next = self.str(i + 2).to_ascii_lowercase();
+        if matches!(
+            next.as_str(),
+            "of" | "before" | "after" | "when" | "that" | "he" | "she" | "they" | "we" | "i"
+        ) {
+            return None;
+        }
+        let day = Sem::AnchorAt { unit: Unit::Day };
+        Some(Hit::new(
+            i,
+            i + 2,
+            Sem::PartOfDay {
+                day: Box::new(day),
+                pod: p,
+            },
+        ))
     }
 
     /// A part of day word at `i`: 0 morning … 3 night.
