@@ -250,6 +250,20 @@ fn in_named_year(sem: &Sem, ctx: &Ctx, sentence: usize) -> Option<Sem> {
             season: *season,
             pick: grammar::Pick::Guess,
         }),
+        // "in 2008, when blizzards hit on Easter Sunday"
+        Sem::Holiday {
+            which,
+            year: YearSpec::Guess,
+            pick: grammar::Pick::Guess,
+        } => Some(Sem::Holiday {
+            which: *which,
+            year: YearSpec::Abs(y),
+            pick: grammar::Pick::Guess,
+        }),
+        Sem::PartOfDay { day, pod } => Some(Sem::PartOfDay {
+            day: Box::new(in_named_year(day, ctx, sentence)?),
+            pod: *pod,
+        }),
         _ => None,
     }
 }
