@@ -149,10 +149,19 @@ pub fn tense_at(text: &str, toks: &[Tok], start: usize, end: usize) -> Tense {
     // "gave Merieux until mid-November", "no reason for the Jan. 14 deadline": a deadline
     // may lie after a past-tense verb, so the past is only weak evidence for it, and a
     // strong future anywhere in the clause decides
-    let deadline = (start > 0
+    // ("until at least Monday")
+    let lead = if start >= 3
+        && word(text, toks, start - 2).eq_ignore_ascii_case("at")
+        && word(text, toks, start - 1).eq_ignore_ascii_case("least")
+    {
+        start - 2
+    } else {
+        start
+    };
+    let deadline = (lead > 0
         && ["until", "till", "by"]
             .iter()
-            .any(|w| word(text, toks, start - 1).eq_ignore_ascii_case(w)))
+            .any(|w| word(text, toks, lead - 1).eq_ignore_ascii_case(w)))
         || word(text, toks, end).eq_ignore_ascii_case("deadline");
     match best {
         Some((_, Marker::Future)) => Tense::Future,
@@ -318,9 +327,23 @@ fn marker(text: &str, toks: &[Tok], i: usize) -> Option<Marker> {
     // "will be held", "has been closed": a participle, not a past tense
     if matches!(m, Marker::Past | Marker::WeakPast) {
         let prev = word(text, toks, i.wrapping_sub(1)).to_ascii_lowercase();
+        // (also after a copula of state: "will stay closed", "remains locked")
         if matches!(
             prev.as_str(),
-            "be" | "been" | "being" | "is" | "are" | "'s" | "s"
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "'s"
+                | "s"
+                | "stay"
+                | "stays"
+                | "remain"
+                | "remains"
+                | "seem"
+                | "seems"
+                | "become"
+                | "becomes"
         ) {
             return None;
         }
