@@ -56,6 +56,7 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
         months_talk: false,
         year_named: None,
         last_end: None,
+        day_anchor: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -65,7 +66,10 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
             continue;
         };
         let end = hit.end.max(i + 1);
-        let hit = match parser.time_on_following_day(&hit) {
+        let day_sem = parser
+            .time_on_following_day(&hit)
+            .or_else(|| parser.timestamp_today(&hit));
+        let hit = match day_sem {
             Some(sem) => grammar::Hit { sem, ..hit },
             None => parser.compound_duration(&hit).unwrap_or(hit),
         };
@@ -192,6 +196,9 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
             } | Sem::QuarterAnchor
         );
         if names_time {
+            if g <= Granularity::Day {
+                ctx.day_anchor = Some(iv.start.date());
+            }
             ctx.anchor = Some(Anchor {
                 date: iv.start.date(),
                 granularity: g,

@@ -44,6 +44,10 @@ pub struct Ctx {
     pub year_named: Option<(usize, usize, i32)>,
     /// The end token of the last expression found ("from April [to] June").
     pub last_end: Option<usize>,
+    /// The last day named (a date of day granularity or finer), even when a coarser
+    /// anchor came after it: "opened the dam Friday … built in the 1930s … pressed a
+    /// button at 11 a.m." is Friday's 11 a.m.
+    pub day_anchor: Option<NaiveDate>,
 }
 
 impl Ctx {
@@ -354,12 +358,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                 None => ctx
                     .anchor
                     .filter(|a| a.granularity == Granularity::Day)
-                    .filter(|a| match (ctx.direction(), ctx.today()) {
-                        (Tense::Future, Some(t)) => a.date >= t,
-                        (Tense::Past, Some(t)) => a.date <= t,
+                    .map(|a| a.date)
+                    .or(ctx.day_anchor)
+                    .filter(|&d| match (ctx.direction(), ctx.today()) {
+                        (Tense::Future, Some(t)) => d >= t,
+                        (Tense::Past, Some(t)) => d <= t,
                         _ => true,
                     })
-                    .map(|a| a.date)
                     .or(ctx.today())
                     .map_or_else(|| "XXXX-XX-XX".to_string(), fmt_date),
             };
@@ -373,6 +378,17 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             Some((TimexType::Time, v))
         }
         Sem::PartOfDay { day, pod } => {
+            // "sat late into the evening" is the day under discussion; "we will be
+            // updating through the night" is tonight
+            let today = Sem::Shift {
+                unit: Unit::Day,
+                n: 0,
+                anchored: false,
+            };
+            let day = match day.as_ref() {
+                Sem::AnchorAt { unit: Unit::Day } if ctx.direction() != Tense::Past => &today,
+                d => d,
+            };
             let (_, d) = resolve(day, ctx)?;
             if d.len() < 10 || d.contains('T') || d.contains('W') {
                 return None;

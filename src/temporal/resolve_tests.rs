@@ -13,6 +13,7 @@ fn ctx(tense: Tense) -> Ctx {
         months_talk: false,
         year_named: None,
         last_end: None,
+        day_anchor: None,
     }
 }
 

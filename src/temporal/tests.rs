@@ -244,3 +244,36 @@ fn extract_many_matches_extract_in_order() {
     }
     assert_eq!(parallel[5][2].value, "1995");
 }
+
+#[test]
+fn live_blog_timestamps_are_on_the_reference_day() {
+    let text = "Unions said that Saturday's walkout would go ahead.\n\
+                14:30 GMT Network Rail says only one in five trains will run.\n\
+                9:05 p.m. ET — Lines are still long.\n\
+                The vote closed on Tuesday. The count began at 9 p.m.";
+    let t = tags(text);
+    let value = |s: &str| t.iter().find(|x| x.0 == s).map(|x| x.2.clone());
+    // the entries' own times, not the Saturday the first line talked about
+    assert_eq!(value("14:30 GMT").as_deref(), Some("2023-11-17T14:30"));
+    assert_eq!(value("9:05 p.m. ET").as_deref(), Some("2023-11-17T21:05"));
+    // inside a sentence a clock time keeps the day under discussion
+    assert_eq!(value("9 p.m.").as_deref(), Some("2023-11-14T21:00"));
+}
+
+#[test]
+fn a_clock_time_keeps_the_last_day_named_past_coarser_dates() {
+    assert_eq!(
+        tags("The governor opened the dam on Thursday. Work had begun in the 1930s. He pressed a button at 11 a.m.")
+            .into_iter()
+            .map(|x| x.2)
+            .collect::<Vec<_>>(),
+        ["2023-11-16", "193", "2023-11-16T11:00"]
+    );
+    assert_eq!(
+        tags("The final was played on Saturday, the first since 2019, and finished after 6pm.")
+            .into_iter()
+            .map(|x| x.2)
+            .collect::<Vec<_>>(),
+        ["2023-11-11", "2019", "2023-11-11T18:00"]
+    );
+}

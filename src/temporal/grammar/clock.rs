@@ -2,7 +2,7 @@
 //! "midnight Friday", "4 in the morning", "5 p.m. EST, Nov. 6".
 
 use super::{Hit, Parser, Sem};
-use crate::temporal::lexicon::{Kw, Lex};
+use crate::temporal::lexicon::{Kw, Lex, Unit};
 
 /// Time-zone abbreviations written after a clock time ("10 a.m. EST").
 fn is_time_zone(word: &str) -> bool {
@@ -296,6 +296,36 @@ impl Parser<'_> {
             k += 1;
         }
         self.is(k, "time").then_some(k + 1 - e)
+    }
+
+    /// A live-blog timestamp: a clock time with no day that opens a line and is followed
+    /// by a dash, a colon or a capitalized word ("14:30 GMT Network Rail says …", "9:05
+    /// p.m. ET — Lines are still long"). It is the time of the entry, on the reference
+    /// day, not on the day the entry before it talked about. Returns the time on today.
+    pub fn timestamp_today(&self, hit: &Hit) -> Option<Sem> {
+        let Sem::Time {
+            day: None,
+            hour,
+            minute,
+            named,
+        } = hit.sem
+        else {
+            return None;
+        };
+        let opens_line = hit.start == 0 || self.tok(hit.start).is_some_and(|t| t.newline);
+        let after = self.str(hit.end);
+        let heading = matches!(after, "—" | "–" | "-" | ":" | "|")
+            || (self.cap(hit.end) && self.tok(hit.end).is_some_and(|t| !t.newline));
+        (opens_line && heading).then(|| Sem::Time {
+            day: Some(Box::new(Sem::Shift {
+                unit: Unit::Day,
+                n: 0,
+                anchored: false,
+            })),
+            hour,
+            minute,
+            named,
+        })
     }
 
     /// "at 06:00 GMT on Monday", "about 11.15pm on Saturday": a clock time with no day of
