@@ -187,6 +187,8 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     if let Some((iv, g)) = resolved {
         // Every resolved point moves the anchor ("Jan. 5 … the next day … two days
         // later"), except the present ("this year") and "the quarter" under discussion.
+        // Nor does the date of a statement ("officials said Monday that …"): the story
+        // goes on from the events, not from when someone spoke of them.
         let names_time = !matches!(
             hit.sem,
             Sem::Shift {
@@ -194,7 +196,7 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
                 anchored: false,
                 ..
             } | Sem::QuarterAnchor
-        );
+        ) && !dates_a_statement(text, toks, hit);
         if names_time {
             if g <= Granularity::Day {
                 ctx.day_anchor = Some(iv.start.date());
@@ -230,6 +232,25 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
 
 /// A bare month, day or season in a sentence that has written out another year ("the
 /// summer of 1997 … spread through the fall", "on March 3, 1997 … on March 5"): that year.
+/// A weekday right after a reporting verb, with or without "on": "officials said
+/// Monday", "the ministry announced on Tuesday". (Not "told reporters on Tuesday": only
+/// a weekday next to the verb.)
+fn dates_a_statement(text: &str, toks: &[scan::Tok], hit: &grammar::Hit) -> bool {
+    if !matches!(hit.sem, Sem::Weekday { .. }) {
+        return false;
+    }
+    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
+    let mut b = hit.start;
+    if b > 0 && word(b - 1).eq_ignore_ascii_case("on") {
+        b -= 1;
+    }
+    b > 0
+        && matches!(
+            word(b - 1).to_ascii_lowercase().as_str(),
+            "said" | "says" | "announced" | "reported" | "told" | "stated" | "confirmed"
+        )
+}
+
 fn in_named_year(sem: &Sem, ctx: &Ctx, sentence: usize) -> Option<Sem> {
     use grammar::YearSpec;
     let (_, _, y) = ctx.year_named.filter(|(s, _, _)| *s == sentence)?;
