@@ -147,6 +147,11 @@ impl Parser<'_> {
             Num::Half(_) => return None,
             Num::Vague => 0,
         };
+        // "two hours earlier than in 2012", "a day later than planned": a difference, a
+        // duration, not a date
+        if (self.kw(e, Kw::Earlier) || self.kw(e, Kw::Later)) && self.is(e + 1, "than") {
+            return None;
+        }
         let hit = if self.kw(e, Kw::Ago) {
             if count == 0 {
                 return Some(Hit::new(i, e + 1, fixed_ref("PAST_REF")));
