@@ -1,27 +1,18 @@
-//! Regression guard: the overall TempEval-3 measures on `../shared/data/tempeval3`
-//! (TimeBank + AQUAINT) must not drop below the floors in `eval-floor.json`.
-//!
-//! Skipped, with a note, when the corpus folder is absent.
+//! Regression guards: the overall TempEval-3 measures must not drop below the floors
+//! recorded in the repository —
+//! - on `../shared/data/tempeval3` (TimeBank + AQUAINT), floors in `eval-floor.json`
+//!   (skipped, with a note, when the corpus folder is absent);
+//! - on the project's held-out news corpus `tests/heldout/`, floors in
+//!   `tests/heldout/floor.json` (always there).
 
 use chronoscope::eval::{evaluate, Floor};
 use chronoscope::temporal::Options;
 use std::path::{Path, PathBuf};
 
-#[test]
-fn measures_stay_above_floor() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest.join("../shared/data/tempeval3");
-    let corpora: Vec<PathBuf> = ["timebank", "aquaint"]
-        .iter()
-        .map(|c| root.join(c))
-        .collect();
-    if !corpora.iter().all(|c| c.is_dir()) {
-        eprintln!("note: {} is absent; eval floor not checked", root.display());
-        return;
-    }
-    let floor = Floor::load(&manifest.join("eval-floor.json"))
+fn check(corpora: &[PathBuf], floor_file: &Path, gold_count: usize) {
+    let floor = Floor::load(floor_file)
         .unwrap_or_else(|e| panic!("{e}: {:?}", std::error::Error::source(&e)));
-    let evaluation = evaluate(&corpora, &Options::default())
+    let evaluation = evaluate(corpora, &Options::default())
         .unwrap_or_else(|e| panic!("{e}: {:?}", std::error::Error::source(&e)));
     let problems: Vec<String> = evaluation
         .corpora
@@ -32,8 +23,9 @@ fn measures_stay_above_floor() {
     assert!(problems.is_empty(), "unreadable gold files: {problems:#?}");
     let m = evaluation.overall.measures();
     let report = format!(
-        "measured: strict_f1 {:.2}, relaxed_f1 {:.2}, value_f1 {:.2}, type_f1 {:.2}\n\
+        "{}\nmeasured: strict_f1 {:.2}, relaxed_f1 {:.2}, value_f1 {:.2}, type_f1 {:.2}\n\
          floors:   strict_f1 {:.2}, relaxed_f1 {:.2}, value_f1 {:.2}, type_f1 {:.2}",
+        floor_file.display(),
         m.strict.f1,
         m.relaxed.f1,
         m.value_f1,
@@ -45,7 +37,7 @@ fn measures_stay_above_floor() {
     );
     eprintln!("{report}");
     assert_eq!(
-        evaluation.overall.gold, 1822,
+        evaluation.overall.gold, gold_count,
         "the gold corpus changed\n{report}"
     );
     let violations = floor.violations(&m);
@@ -54,4 +46,26 @@ fn measures_stay_above_floor() {
         "below floor:\n  {}\n{report}",
         violations.join("\n  ")
     );
+}
+
+#[test]
+fn tempeval3_measures_stay_above_floor() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.join("../shared/data/tempeval3");
+    let corpora: Vec<PathBuf> = ["timebank", "aquaint"]
+        .iter()
+        .map(|c| root.join(c))
+        .collect();
+    if !corpora.iter().all(|c| c.is_dir()) {
+        eprintln!("note: {} is absent; eval floor not checked", root.display());
+        return;
+    }
+    check(&corpora, &manifest.join("eval-floor.json"), 1822);
+}
+
+#[test]
+fn heldout_measures_stay_above_floor() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let heldout = manifest.join("tests/heldout");
+    check(&[heldout.clone()], &heldout.join("floor.json"), 540);
 }
