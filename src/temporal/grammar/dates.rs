@@ -93,9 +93,24 @@ impl Parser<'_> {
             if self.num_tok(i + 1).is_some() {
                 return Some((i + 1, month));
             }
+            // "Jan-Mar 2023": a month of a range of months
+            if self.month_range_start(i)
+                || (i >= 2 && self.tight(i) && self.month_range_start(i - 2))
+            {
+                return Some((i + 1, month));
+            }
             return None;
         }
         Some((i + 1, month))
+    }
+
+    /// The month at `i` is glued by a dash to another capitalized month: "Jan-Mar".
+    fn month_range_start(&self, i: usize) -> bool {
+        self.dash(i + 1)
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+            && matches!(self.lex(i + 2), Lex::Month { .. })
+            && self.cap(i + 2)
     }
 
     /// A year after a date: ", 2023", "2023", "of 2023", "'98". Returns end and year.
@@ -262,7 +277,13 @@ impl Parser<'_> {
     /// preposition or modifier before it.
     fn bare_month_ok(&self, i: usize, month: u8) -> bool {
         if let Lex::Month { abbr: true, .. } = self.lex(i) {
-            return false;
+            // only in a range of months: "Jan-Mar 2023", "Oct-Dec"
+            return self.month_range_start(i)
+                || (i >= 2
+                    && self.dash(i - 1)
+                    && self.tight(i - 1)
+                    && self.tight(i)
+                    && self.month_range_start(i - 2));
         }
         let prev = if i == 0 {
             String::new()

@@ -53,6 +53,61 @@ impl Parser<'_> {
             }
             return None;
         }
+        // "the 80s", "the 80's", "the late 60s": a two-digit decade needs "the" or a
+        // modifier before it ("80s" alone may be ages or temperatures: "in their 80s")
+        let after_mod = i > 0 && matches!(self.lex(i - 1), Lex::Kw(Kw::Early | Kw::Late | Kw::Mid));
+        if let Some(t) = self.num_tok(j).filter(|t| t.len() == 2 && t.num % 10 == 0) {
+            let s_at = if (self.punct(j + 1, b'\'') || self.str(j + 1) == "’")
+                && self.tight(j + 1)
+                && self.tight(j + 2)
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            // "temperatures in the 80s", "approval ratings in the 40s"
+            let measure = (i.saturating_sub(6)..i).chain(s_at + 1..s_at + 3).any(|k| {
+                matches!(
+                    self.str(k).to_ascii_lowercase().as_str(),
+                    "temperature"
+                        | "temperatures"
+                        | "temps"
+                        | "highs"
+                        | "lows"
+                        | "high"
+                        | "low"
+                        | "degrees"
+                        | "mercury"
+                        | "fahrenheit"
+                        | "celsius"
+                        | "humidity"
+                        | "winds"
+                        | "gusts"
+                        | "mph"
+                        | "percent"
+                        | "ratings"
+                        | "rating"
+                        | "polls"
+                        | "scores"
+                        | "score"
+                        | "ages"
+                        | "aged"
+                        | "their"
+                        | "his"
+                        | "her"
+                )
+            });
+            if (the || after_mod) && !measure && self.tight(s_at) && self.is(s_at, "s") {
+                return Some(Hit::new(
+                    i,
+                    s_at + 1,
+                    Sem::Decade {
+                        decade: (1900 + t.num as i32) / 10,
+                        x: false,
+                    },
+                ));
+            }
+        }
         // "AD 79"
         if self.is(j, "AD") || (self.is(j, "A") && self.punct(j + 1, b'.') && self.is(j + 2, "D")) {
             let k = if self.is(j, "AD") { j + 1 } else { j + 4 };
