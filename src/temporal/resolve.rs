@@ -193,7 +193,26 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
                             .find(|&yy| bounds(yy).is_some_and(|(s, _)| s > t))?,
                         Pick::This => t.year(),
                         Pick::AnchorPrev => ctx.anchor.map_or(t.year(), |a| a.date.year()),
-                        _ => pick_year(ctx, t, bounds)?,
+                        // after "in 2019", "the following spring" is 2020's: a year
+                        // anchor counts from its end (and back from its start)
+                        Pick::AnchorNext => {
+                            let a = match ctx.anchor {
+                                Some(a) if a.granularity >= Granularity::Year => {
+                                    ymd(a.date.year(), 12, 31)?
+                                }
+                                Some(a) => a.date,
+                                None => t,
+                            };
+                            (a.year()..=a.year() + 1)
+                                .find(|&yy| bounds(yy).is_some_and(|(s, _)| s > a))?
+                        }
+                        Pick::AnchorLast => {
+                            let a = ctx.anchor.map_or(t, |a| a.date);
+                            (a.year() - 2..=a.year())
+                                .rev()
+                                .find(|&yy| bounds(yy).is_some_and(|(_, e)| e <= a))?
+                        }
+                        Pick::Guess => pick_year(ctx, t, bounds)?,
                     };
                     year_str(y)
                 }
@@ -594,7 +613,14 @@ fn weekday_date(ctx: &Ctx, t: NaiveDate, wd: Weekday, pick: Pick) -> Option<Naiv
         Pick::Last => add_days(t, -(if back == 0 { 7 } else { back })),
         Pick::Next => add_days(t, if fwd == 0 { 7 } else { fwd }),
         Pick::This => add_days(t, diff),
-        Pick::AnchorPrev => {
+        Pick::AnchorNext => {
+            let a = ctx.anchor.map_or(t, |a| a.date);
+            let d = i64::from(wd.num_days_from_monday())
+                - i64::from(a.weekday().num_days_from_monday());
+            let f = d.rem_euclid(7);
+            add_days(a, if f == 0 { 7 } else { f })
+        }
+        Pick::AnchorPrev | Pick::AnchorLast => {
             let a = ctx.anchor.map_or(t, |a| a.date);
             let d = i64::from(wd.num_days_from_monday())
                 - i64::from(a.weekday().num_days_from_monday());

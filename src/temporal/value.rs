@@ -235,7 +235,7 @@ pub fn interval_of(value: &str) -> Option<(Interval, Granularity)> {
             return None;
         }
         (month_span(year, 6 * h - 5, 6)?, Granularity::Quarter)
-    } else if let Some(w) = rest.strip_prefix('W') {
+    } else if let Some(w) = rest.strip_prefix('W').filter(|_| rest != "WI") {
         let (week, tail) = w.split_once('-').unwrap_or((w, ""));
         let monday = iso_week_monday(year, num(week)?)?;
         match tail {
@@ -405,6 +405,13 @@ mod tests {
         assert_eq!(span("2023-11-16TEV").unwrap().0, "2023-11-16 18:00:00");
         assert_eq!(span("2023-11-17T10:00").unwrap().1, "2023-11-17 10:01:00");
         assert_eq!(span("2023-W46").unwrap().0, "2023-11-13 00:00:00");
+        // winter is a season, not a week: December to March
+        let w = span("2023-WI").unwrap();
+        assert_eq!(
+            (w.0.as_str(), w.1.as_str()),
+            ("2023-12-01 00:00:00", "2024-03-01 00:00:00")
+        );
+        assert_eq!(span("BC37978").unwrap().0, "-37977-01-01 00:00:00");
         assert_eq!(span("BC0500").unwrap().0, "-0499-01-01 00:00:00");
         assert_eq!(span("2023-02-30"), None);
         assert_eq!(span("PXY"), None);

@@ -52,8 +52,13 @@ pub enum Pick {
     Next,
     /// In the reference's week ("this Friday").
     This,
-    /// The one before the discourse anchor ("the previous Friday").
+    /// The one before the discourse anchor ("the previous Friday"); for seasons, the
+    /// anchor's own ("that summer").
     AnchorPrev,
+    /// The first after the discourse anchor ("the following spring", "the next summer").
+    AnchorNext,
+    /// The last one over before the discourse anchor ("the previous winter").
+    AnchorLast,
 }
 
 /// What an expression means before it is resolved.

@@ -193,6 +193,16 @@ impl Parser<'_> {
                 pick = Pick::Last;
                 j += 1;
             }
+            // "the following spring", "the next summer", "the previous winter": from the
+            // date under discussion
+            Lex::Kw(Kw::Next) | Lex::Kw(Kw::Following) if the => {
+                pick = Pick::AnchorNext;
+                j += 1;
+            }
+            Lex::Kw(Kw::Previous) if the => {
+                pick = Pick::AnchorLast;
+                j += 1;
+            }
             Lex::Kw(Kw::Next) | Lex::Kw(Kw::Coming) => {
                 pick = Pick::Next;
                 j += 1;
