@@ -219,8 +219,16 @@ impl Parser<'_> {
     /// this/last/next/past/coming/previous/following/current + unit, weekday, month or part
     /// of day; that/same + unit.
     fn determined(&self, i: usize) -> Option<Hit> {
-        let (j, the) = self.skip_the(i);
-        let word = self.lex(j);
+        let (mut j, the) = self.skip_the(i);
+        // "that same week", "that very day": "same" after "that" adds nothing
+        if !the && self.kw(j, Kw::That) && (self.kw(j + 1, Kw::Same) || self.is(j + 1, "very")) {
+            j += 1;
+        }
+        let word = if self.is(j, "very") {
+            Lex::Kw(Kw::Same)
+        } else {
+            self.lex(j)
+        };
         let (rel, anchored): (i32, bool) = match word {
             Lex::Kw(Kw::This) | Lex::Kw(Kw::Current) => (0, false),
             Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => (-1, false),
