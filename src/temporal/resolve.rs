@@ -439,6 +439,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             date(fmt_date(holiday_date(*which, y)?))
         }
         Sem::Range { from, .. } => resolve(from, ctx),
+        Sem::NewYear => {
+            let Some(t) = ctx.today() else {
+                return date("XXXX".into());
+            };
+            let next = i32::from(t.month() >= 9);
+            date(year_str(t.year().checked_add(next)?))
+        }
         Sem::DayOfMonth { day, months } => {
             let Some(t) = ctx.today() else {
                 return date(format!("XXXX-XX-{day:02}"));

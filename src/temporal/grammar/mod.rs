@@ -145,6 +145,9 @@ pub enum Sem {
         year: YearSpec,
         pick: Pick,
     },
+    /// "the new year" ("the results are due in the new year"): the coming year late in the
+    /// year, the current one otherwise.
+    NewYear,
     /// "the 25th": that day of the reference month (or a neighbour, by tense); "the 25th
     /// of next month": of the reference month shifted by `months`.
     DayOfMonth {

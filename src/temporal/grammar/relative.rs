@@ -393,6 +393,15 @@ impl Parser<'_> {
     /// "the year", "the week", "the weekend", "the quarter", "year-end", "the day".
     fn the_unit(&self, i: usize) -> Option<Hit> {
         let (j, the) = self.skip_the(i);
+        // "in the new year" (not "the New Year's Eve party")
+        if the
+            && self.is(j, "new")
+            && matches!(self.unit(j + 1), Some((Unit::Year, false)))
+            && !(self.punct(j + 2, b'\'') || self.str(j + 2) == "’")
+            && !self.cap(j + 2)
+        {
+            return Some(Hit::new(i, j + 2, Sem::NewYear));
+        }
         let mut k = j;
         if the && (self.is(k, "full") || self.is(k, "whole") || self.is(k, "entire")) {
             k += 1;
@@ -485,6 +494,24 @@ impl Parser<'_> {
                         unit,
                         n: 0,
                         anchored: false,
+                    },
+                ))
+            }
+            // "the week ending 10 November", "the week ended Friday": the ISO week of
+            // that day
+            Unit::Week if k == j && matches!(self.str(k + 1), "ended" | "ending" | "to") => {
+                let d = self
+                    .calendar(k + 2)
+                    .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. }))
+                    .or_else(|| {
+                        self.relative(k + 2)
+                            .filter(|h| matches!(h.sem, Sem::Weekday { .. }))
+                    })?;
+                Some(Hit::new(
+                    i,
+                    d.end,
+                    Sem::WeekOf {
+                        date: Box::new(d.sem),
                     },
                 ))
             }
