@@ -196,7 +196,8 @@ impl Parser<'_> {
             return None;
         }
         // "day-long"
-        if self.dash(end) && self.tight(end) && self.is(end + 1, "long") {
+        let long = self.dash(end) && self.tight(end) && self.is(end + 1, "long");
+        if long {
             end += 2;
         }
         // "a three-year period", "its one-year term": the noun names the duration itself
@@ -207,9 +208,13 @@ impl Parser<'_> {
         if head_noun {
             end += 1;
         }
-        // "the 10-year bond": an adjective; the determiner belongs to the noun.
+        // "the 10-year bond": an adjective; the determiner belongs to the noun ("a
+        // decade-long war" too: the article is the war's).
+        let article = matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An));
         let i = if the && dashed && !has_lead && !head_noun {
             j
+        } else if long && article && !the && !has_lead {
+            e
         } else if head_noun && !the && i > 0 && matches!(self.lex(i - 1), Lex::Kw(Kw::A | Kw::An)) {
             i - 1
         } else {
