@@ -76,7 +76,8 @@ pub(super) fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> 
         // the present of a scheduled event: "the film opens Friday", "talks resume Monday"
         "opens" | "arrives" | "begins" | "starts" | "expires" | "resumes" | "convenes"
         | "reconvenes" | "departs" | "debuts" | "premieres" | "begin" | "resume" | "convene"
-        | "reconvene" | "expire" | "meets" => Some(Marker::WeakFuture),
+        | "reconvene" | "expire" | "meets" | "flies" | "travels" | "visits" | "heads" | "hosts"
+        | "faces" | "testifies" | "launches" => Some(Marker::WeakFuture),
         // "waiting for Friday's jobs report", "ahead of Sunday's vote"
         "awaiting" | "await" | "awaits" | "waiting" => Some(Marker::WeakFuture),
         "ahead" if word(text, toks, i + 1).eq_ignore_ascii_case("of") => Some(Marker::WeakFuture),
