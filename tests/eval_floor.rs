@@ -67,5 +67,9 @@ fn tempeval3_measures_stay_above_floor() {
 fn heldout_measures_stay_above_floor() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let heldout = manifest.join("tests/heldout");
-    check(std::slice::from_ref(&heldout), &heldout.join("floor.json"), 540);
+    check(
+        std::slice::from_ref(&heldout),
+        &heldout.join("floor.json"),
+        540,
+    );
 }
