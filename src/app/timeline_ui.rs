@@ -11,7 +11,7 @@ use crate::app::theme::Palette;
 use crate::app::timeline_paint::{self, LanePaint, XMap};
 pub use crate::app::timeline_paint::{Hit, Target};
 use crate::explore::LaneMode;
-use crate::timeline::format::{format_date, format_interval};
+use crate::timeline::format::{format_date, format_interval, period_label};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
 use crate::timeline::time::{datetime_from_secs, secs_from_datetime};
@@ -285,6 +285,10 @@ fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
 
 /// An event's date written to its granularity: "Aug 2023", "Thu 16 Nov 2023", "15–17 Nov 2023".
 pub fn event_date_label(ev: &crate::events::Event) -> String {
+    // seasons and halves are not calendar units: "Winter 2018–19", not "Q4 2018 – Q1 2019"
+    if let Some(label) = ev.start.and_then(|s| period_label(&ev.value, s)) {
+        return label;
+    }
     match (ev.start, ev.end, ev.granularity) {
         (Some(s), Some(e), Some(g)) => {
             let one_unit = format_date(s, g);

@@ -120,6 +120,33 @@ pub fn century_label(year: i32) -> String {
     }
 }
 
+/// A season or a half-year named by the end of a TIMEX3 value (`SP`, `SU`, `FA`, `WI`,
+/// `H1`, `H2`), starting at `start`: "Spring 2024", "Winter 2018–19", "H1 2023",
+/// "Summer 500 BC". `None` for any other value end: those periods are calendar units that
+/// `format_date` already writes.
+pub fn period_label(value: &str, start: NaiveDateTime) -> Option<String> {
+    let code = value.rsplit('-').next()?;
+    let y = start.year();
+    let name = match code {
+        "SP" => "Spring",
+        "SU" => "Summer",
+        "FA" => "Autumn",
+        "WI" => {
+            // December to February: both years, the second shortened when it can be
+            let next = y + 1;
+            let tail = if y > 0 && next / 100 == y / 100 {
+                format!("{:02}", next.rem_euclid(100))
+            } else {
+                year_label(next)
+            };
+            return Some(format!("Winter {}–{tail}", year_label(y)));
+        }
+        "H1" | "H2" => return Some(format!("{code} {}", year_label(y))),
+        _ => return None,
+    };
+    Some(format!("{name} {}", year_label(y)))
+}
+
 /// `dt` written to granularity `g` (see the module docs for examples).
 pub fn format_date(dt: NaiveDateTime, g: Granularity) -> String {
     match g {
@@ -246,6 +273,32 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, min, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn seasons_and_halves_are_named() {
+        assert_eq!(
+            period_label("2024-SP", dt(2024, 3, 1, 0, 0)).as_deref(),
+            Some("Spring 2024")
+        );
+        assert_eq!(
+            period_label("2018-WI", dt(2018, 12, 1, 0, 0)).as_deref(),
+            Some("Winter 2018–19")
+        );
+        assert_eq!(
+            period_label("1999-WI", dt(1999, 12, 1, 0, 0)).as_deref(),
+            Some("Winter 1999–2000")
+        );
+        assert_eq!(
+            period_label("2023-H1", dt(2023, 1, 1, 0, 0)).as_deref(),
+            Some("H1 2023")
+        );
+        assert_eq!(
+            period_label("BC0500-SU", dt(-499, 6, 1, 0, 0)).as_deref(),
+            Some("Summer 500 BC")
+        );
+        assert_eq!(period_label("2023-Q3", dt(2023, 7, 1, 0, 0)), None);
+        assert_eq!(period_label("2023-W46", dt(2023, 11, 13, 0, 0)), None);
     }
 
     #[test]
