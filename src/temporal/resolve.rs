@@ -399,14 +399,19 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
         }
         Sem::PartOfDay { day, pod } => {
             // "sat late into the evening" is the day under discussion; "we will be
-            // updating through the night" is tonight
+            // updating through the night" is tonight ("the same evening" always follows
+            // the anchor)
             let today = Sem::Shift {
                 unit: Unit::Day,
                 n: 0,
                 anchored: false,
             };
             let day = match day.as_ref() {
-                Sem::AnchorAt { unit: Unit::Day } if ctx.direction() != Tense::Past => &today,
+                Sem::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    anchored: true,
+                } if ctx.direction() != Tense::Past => &today,
                 d => d,
             };
             let (_, d) = resolve(day, ctx)?;

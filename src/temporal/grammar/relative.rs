@@ -54,7 +54,12 @@ impl Parser<'_> {
         ) {
             return None;
         }
-        let day = Sem::AnchorAt { unit: Unit::Day };
+        // the day under discussion, or today (see `resolve`: in a future clause, tonight)
+        let day = Sem::Shift {
+            unit: Unit::Day,
+            n: 0,
+            anchored: true,
+        };
         Some(Hit::new(
             i,
             i + 2,
