@@ -59,24 +59,40 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
         year_named: None,
         last_end: None,
         day_anchor: None,
+        pin: None,
     };
     let mut out = Vec::new();
+    // "until 05:00 on Wednesday": the day named after a clock time (its first token) gets
+    // the date the time got, so the two never disagree
+    let mut time_day: Option<(usize, chrono::NaiveDate)> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some(hit) = parser.parse_at(i) else {
             i += 1;
             continue;
         };
+        let pinned = time_day.take().filter(|(at, _)| *at == hit.start);
         let end = hit.end.max(i + 1);
-        let day_sem = parser
-            .time_on_following_day(&hit)
-            .or_else(|| parser.timestamp_today(&hit));
+        let mut day_at = None;
+        let day_sem = match parser.time_on_following_day(&hit) {
+            Some((sem, at)) => {
+                day_at = Some(at);
+                Some(sem)
+            }
+            None => parser.timestamp_today(&hit),
+        };
         let hit = match day_sem {
             Some(sem) => grammar::Hit { sem, ..hit },
             None => parser.compound_duration(&hit).unwrap_or(hit),
         };
         let mut end = end.max(hit.end);
-        if let Some(m) = mention(text, &toks, &hit, &mut ctx) {
+        ctx.pin = pinned.map(|(_, d)| d);
+        let found = mention(text, &toks, &hit, &mut ctx);
+        ctx.pin = None;
+        if let Some(m) = found {
+            if let (Some(at), Some(iv)) = (day_at, m.interval) {
+                time_day = Some((at, iv.start.date()));
+            }
             // "from 12 to 15 July": the first day shares the second one's month and year
             let free = out.last().map_or(0, |p: &Mention| p.span.end);
             if let Some(first) = lists::leading_day(text, &toks, &hit, &m, free) {
@@ -144,7 +160,13 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     let in_year =
         in_named_year(&hit.sem, ctx, s0).or_else(|| range_end_month(text, toks, hit, ctx));
     ctx.last_end = Some(hit.end);
-    let (timex_type, value) = resolve::resolve(in_year.as_ref().unwrap_or(&hit.sem), ctx)?;
+    let (timex_type, mut value) = resolve::resolve(in_year.as_ref().unwrap_or(&hit.sem), ctx)?;
+    // the day named after a clock time takes the time's date ("until 05:00 on Wednesday")
+    if let Some(d) = ctx.pin {
+        if timex_type == TimexType::Date && value.len() == 10 {
+            value = units::fmt_date(d);
+        }
+    }
     // "he was soon released": in a past clause "soon" means "shortly after", not the future
     if value == "FUTURE_REF"
         && text[span.clone()].eq_ignore_ascii_case("soon")

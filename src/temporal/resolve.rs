@@ -49,6 +49,9 @@ pub struct Ctx {
     /// anchor came after it: "opened the dam Friday … built in the 1930s … pressed a
     /// button at 11 a.m." is Friday's 11 a.m.
     pub day_anchor: Option<NaiveDate>,
+    /// The date a day expression must take, set by the caller for the day named right
+    /// after a clock time ("until 05:00 on Wednesday": the time chose the Wednesday).
+    pub pin: Option<NaiveDate>,
 }
 
 impl Ctx {

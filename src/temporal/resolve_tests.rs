@@ -14,6 +14,7 @@ fn ctx(tense: Tense) -> Ctx {
         year_named: None,
         last_end: None,
         day_anchor: None,
+        pin: None,
     }
 }
 

@@ -331,8 +331,9 @@ impl Parser<'_> {
     /// "at 06:00 GMT on Monday", "about 11.15pm on Saturday": a clock time with no day of
     /// its own takes the day named right after it with "on". The two stay separate
     /// mentions (the day is parsed again where it stands); this only gives the time its
-    /// day. `None` when the hit is not such a time or no day follows.
-    pub fn time_on_following_day(&self, hit: &Hit) -> Option<Sem> {
+    /// day, and returns where that day starts so the caller can date both alike. `None`
+    /// when the hit is not such a time or no day follows.
+    pub fn time_on_following_day(&self, hit: &Hit) -> Option<(Sem, usize)> {
         let Sem::Time {
             day: None,
             hour,
@@ -359,11 +360,17 @@ impl Parser<'_> {
             Sem::Date { day, .. } => day.is_some(),
             _ => false,
         };
-        day_like.then(|| Sem::Time {
-            day: Some(Box::new(next.sem)),
-            hour,
-            minute,
-            named,
+        let day_start = next.start;
+        day_like.then(|| {
+            (
+                Sem::Time {
+                    day: Some(Box::new(next.sem)),
+                    hour,
+                    minute,
+                    named,
+                },
+                day_start,
+            )
         })
     }
 }
