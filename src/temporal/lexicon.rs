@@ -382,7 +382,8 @@ fn lookup(w: &str) -> Lex {
         "christmas" | "easter" | "thanksgiving" | "new" | "independence" | "memorial" | "labor"
         | "labour" | "veterans" | "halloween" | "valentine" | "election" | "good" | "boxing"
         | "columbus" | "presidents" | "mother" | "father" | "passover" | "hanukkah" | "ramadan"
-        | "yom" | "martin" | "st" => Lex::Kw(Holiday),
+        | "yom" | "martin" | "st" | "remembrance" | "armistice" | "anzac" | "australia"
+        | "canada" | "heritage" | "juneteenth" => Lex::Kw(Holiday),
         "future" | "soon" | "previously" | "formerly" | "once" | "then" | "yet" | "present"
         | "eventually" => Lex::Kw(Vague),
         "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "hourly"

@@ -435,6 +435,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx) -> Option<(TimexType, String)> {
             };
             let y = match (year, pick) {
                 (YearSpec::Abs(y), _) => *y,
+                // "Thanksgiving last year"
+                (YearSpec::Dct(off), _) => t.year().checked_add(*off)?,
                 (_, Pick::Last) => (t.year() - 1..=t.year())
                     .rev()
                     .find(|&yy| holiday_date(*which, yy).is_some_and(|d| d < t))?,

@@ -139,5 +139,12 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::BastilleDay => ymd(year, 7, 14),
         Holiday::AllSaintsDay => ymd(year, 11, 1),
         Holiday::BlackFriday => nth_weekday(year, 11, Thu, 4).and_then(|d| add_days(d, 1)),
+        Holiday::RemembranceDay => ymd(year, 11, 11),
+        Holiday::AnzacDay => ymd(year, 4, 25),
+        Holiday::AustraliaDay => ymd(year, 1, 26),
+        Holiday::CanadaDay => ymd(year, 7, 1),
+        Holiday::HeritageDay => ymd(year, 9, 24),
+        Holiday::Juneteenth => ymd(year, 6, 19),
+        Holiday::ThanksgivingMonday => nth_weekday(year, 10, Mon, 2),
     }
 }

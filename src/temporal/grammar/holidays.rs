@@ -1,5 +1,7 @@
 //! Holidays and named days: "Christmas", "New Year's Day", "Easter" (computed),
-//! "Thanksgiving", "Memorial Day", "Good Friday", "Thanksgiving last year", … and the
+//! "Thanksgiving", "Memorial Day", "Good Friday", "Thanksgiving last year", national days
+//! of the English-speaking press ("Remembrance Day", "Anzac Day", "Canada Day", "Heritage
+//! Day", "Juneteenth", Canada's "Thanksgiving Monday"), … and the
 //! names that only look like them ("Easter Island", "Christmas tree").
 
 use super::{Hit, Holiday, Parser, Pick, Sem, YearSpec};
@@ -79,6 +81,8 @@ impl Parser<'_> {
             "all" if self.is(j + 1, "saints") && day_word(j + 2) => (Holiday::AllSaintsDay, j + 3),
             "black" if self.is(j + 1, "friday") => (Holiday::BlackFriday, j + 2),
             "good" if self.is(j + 1, "friday") => (Holiday::GoodFriday, j + 2),
+            // Canada's is a Monday in October
+            "thanksgiving" if self.is(j + 1, "monday") => (Holiday::ThanksgivingMonday, j + 2),
             "thanksgiving" if day_word(j + 1) => (Holiday::Thanksgiving, j + 2),
             "thanksgiving" if !self.holiday_noun(j + 1) => (Holiday::Thanksgiving, j + 1),
             "new" if self.is(j + 1, "year") && poss(j + 2) && self.is(j + 4, "eve") => {
@@ -134,6 +138,16 @@ impl Parser<'_> {
             {
                 (Holiday::StPatricksDay, j + 6)
             }
+            // British and Irish style, no period: "St Patrick's Day"
+            "st" if self.is(j + 1, "patrick") && poss(j + 2) && day_word(j + 4) => {
+                (Holiday::StPatricksDay, j + 5)
+            }
+            "remembrance" | "armistice" if day_word(j + 1) => (Holiday::RemembranceDay, j + 2),
+            "anzac" if day_word(j + 1) => (Holiday::AnzacDay, j + 2),
+            "australia" if day_word(j + 1) => (Holiday::AustraliaDay, j + 2),
+            "canada" if day_word(j + 1) => (Holiday::CanadaDay, j + 2),
+            "heritage" if day_word(j + 1) => (Holiday::HeritageDay, j + 2),
+            "juneteenth" if !self.holiday_noun(j + 1) => (Holiday::Juneteenth, j + 1),
             _ => return None,
         };
         // "Christmas morning", "New Year's Eve night": a part of that day

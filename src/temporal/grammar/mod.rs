@@ -231,6 +231,14 @@ pub enum Holiday {
     BastilleDay,
     AllSaintsDay,
     BlackFriday,
+    RemembranceDay,
+    AnzacDay,
+    AustraliaDay,
+    CanadaDay,
+    HeritageDay,
+    Juneteenth,
+    /// Canada's, "Thanksgiving Monday" (the second Monday of October).
+    ThanksgivingMonday,
 }
 
 /// One recognized expression: tokens `[start, end)` and its meaning.
