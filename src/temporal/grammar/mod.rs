@@ -20,6 +20,7 @@ mod holidays;
 mod numbers;
 mod periods;
 mod relative;
+mod sets;
 mod spans;
 mod vague;
 mod wrap;
@@ -507,6 +508,8 @@ impl<'a> Parser<'a> {
             || s.eq_ignore_ascii_case("all")
             || s.eq_ignore_ascii_case("black")
             || s.eq_ignore_ascii_case("FY")
+            || s.eq_ignore_ascii_case("twice")
+            || s.eq_ignore_ascii_case("thrice")
     }
 
     /// All unwrapped families.

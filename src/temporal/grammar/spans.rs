@@ -1,10 +1,10 @@
-//! Durations ("three days", "the past five years", "a two-year", "2 1/2 hours") and sets
-//! ("every week", "annually", "$5 a year", "each July").
+//! Durations ("three days", "the past five years", "a two-year", "2 1/2 hours"); the
+//! dispatch to sets, which live in `sets`.
 
 use super::{duration_value, FixedKind, Hit, Num, Parser, Sem};
 use crate::temporal::lexicon::{Kw, Lex, Unit};
 
-fn fixed(value: String, kind: FixedKind) -> Sem {
+pub(super) fn fixed(value: String, kind: FixedKind) -> Sem {
     Sem::Fixed { value, kind }
 }
 
@@ -365,7 +365,7 @@ impl Parser<'_> {
     }
 
     /// The token before `i` is an amount or a frequency ("$5 a year", "twice a day").
-    fn rate_context(&self, i: usize) -> bool {
+    pub(super) fn rate_context(&self, i: usize) -> bool {
         if i == 0 {
             return false;
         }
@@ -434,162 +434,5 @@ impl Parser<'_> {
                     | "pills"
                     | "packs"
             )
-    }
-
-    fn holiday_hit(&self, k: usize) -> Option<Sem> {
-        self.calendar(k)
-            .map(|h| h.sem)
-            .filter(|s| matches!(s, Sem::Holiday { .. }))
-    }
-
-    fn set(&self, i: usize) -> Option<Hit> {
-        match self.lex(i) {
-            Lex::Kw(Kw::Frequency)
-                if self.cap(i)
-                    && self
-                        .tok(i + 1)
-                        .is_some_and(|t| t.cap && t.kind == crate::temporal::scan::Kind::Word) =>
-            {
-                None
-            }
-            Lex::Kw(Kw::Frequency) => {
-                // "its quarterly dividend" is not a time expression.
-                if self.is(i, "quarterly")
-                    && self
-                        .tok(i + 1)
-                        .is_some_and(|t| t.kind == crate::temporal::scan::Kind::Word && !t.cap)
-                {
-                    return None;
-                }
-                let v = match self.str(i).to_ascii_lowercase().as_str() {
-                    "daily" => "P1D",
-                    "weekly" => "P1W",
-                    "biweekly" => "P2W",
-                    "monthly" => "P1M",
-                    "annually" | "yearly" => "P1Y",
-                    "quarterly" => "P3M",
-                    "hourly" => "PT1H",
-                    "nightly" => "P1D",
-                    _ => return None,
-                };
-                Some(Hit::new(i, i + 1, fixed(v.to_string(), FixedKind::Set)))
-            }
-            Lex::Kw(Kw::Every | Kw::Each | Kw::Per) => {
-                let mut k = i + 1;
-                let other = self.is(k, "other");
-                if other {
-                    k += 1;
-                }
-                let mult = if other { 2 } else { 1 };
-                let (k2, n) = match self.number(k) {
-                    Some((k2, Num::Int(n), _))
-                        if !matches!(self.lex(k), Lex::Kw(Kw::A | Kw::An)) =>
-                    {
-                        (k2, n)
-                    }
-                    _ => (k, 1),
-                };
-                if let Some(h) = self.holiday_hit(k2) {
-                    let v = match h {
-                        super::Sem::Holiday { which, .. } => {
-                            crate::temporal::resolve::holiday_date(which, 2001)
-                                .filter(|_| {
-                                    matches!(
-                                        which,
-                                        super::Holiday::ChristmasDay
-                                            | super::Holiday::ChristmasEve
-                                            | super::Holiday::NewYearsDay
-                                            | super::Holiday::NewYearsEve
-                                            | super::Holiday::IndependenceDay
-                                            | super::Holiday::Halloween
-                                            | super::Holiday::ValentinesDay
-                                            | super::Holiday::VeteransDay
-                                            | super::Holiday::BoxingDay
-                                            | super::Holiday::StPatricksDay
-                                            | super::Holiday::MayDay
-                                            | super::Holiday::BastilleDay
-                                            | super::Holiday::AllSaintsDay
-                                    )
-                                })
-                                .map_or("XXXX-XX-XX".to_string(), |d| {
-                                    format!("XXXX-{}", d.format("%m-%d"))
-                                })
-                        }
-                        _ => "XXXX-XX-XX".to_string(),
-                    };
-                    let end = self.calendar(k2).map_or(k2 + 1, |h| h.end);
-                    return Some(Hit::new(i, end, fixed(v, FixedKind::Set)));
-                }
-                match self.lex(k2) {
-                    Lex::Unit {
-                        unit: Unit::Weekend,
-                        ..
-                    } => Some(Hit::new(
-                        i,
-                        k2 + 1,
-                        fixed("XXXX-WXX-WE".into(), FixedKind::Set),
-                    )),
-                    // "every minute detail"
-                    Lex::Unit {
-                        unit: Unit::Minute,
-                        plural: false,
-                    } if self.tok(k2 + 1).is_some_and(|t| {
-                        t.kind == crate::temporal::scan::Kind::Word
-                            && t.lex == Lex::None
-                            && !matches!(
-                                self.str(k2 + 1),
-                                "of" | "and" | "or" | "to" | "for" | "in" | "on" | "at"
-                            )
-                    }) =>
-                    {
-                        None
-                    }
-                    Lex::Unit { unit, .. } => {
-                        let v = duration_value(Num::Int(n * mult), unit);
-                        Some(Hit::new(i, k2 + 1, fixed(v, FixedKind::Set)))
-                    }
-                    Lex::Weekday { day, .. } if self.cap(k2) => {
-                        let mut v = format!("XXXX-WXX-{}", day + 1);
-                        let mut e = k2 + 1;
-                        if let Lex::PartOfDay(p) = self.lex(e) {
-                            v.push_str(["TMO", "TAF", "TEV", "TNI"][p as usize]);
-                            e += 1;
-                        }
-                        Some(Hit::new(i, e, fixed(v, FixedKind::Set)))
-                    }
-                    Lex::Month { month, abbr: false } if self.cap(k2) => Some(Hit::new(
-                        i,
-                        k2 + 1,
-                        fixed(format!("XXXX-{month:02}"), FixedKind::Set),
-                    )),
-                    Lex::Season(s) => {
-                        let v = format!("XXXX-{}", ["SP", "SU", "FA", "WI"][s as usize]);
-                        Some(Hit::new(i, k2 + 1, fixed(v, FixedKind::Set)))
-                    }
-                    Lex::PartOfDay(p) => {
-                        let v = format!("XXXX-XX-XXT{}", ["MO", "AF", "EV", "NI"][p as usize]);
-                        Some(Hit::new(i, k2 + 1, fixed(v, FixedKind::Set)))
-                    }
-                    _ => None,
-                }
-            }
-            Lex::Kw(Kw::A | Kw::An) if self.rate_context(i) => {
-                let (unit, false) = self.unit(i + 1)? else {
-                    return None;
-                };
-                if self.kw(i + 2, Kw::Ago)
-                    || self.kw(i + 2, Kw::Earlier)
-                    || self.kw(i + 2, Kw::Later)
-                {
-                    return None;
-                }
-                Some(Hit::new(
-                    i,
-                    i + 2,
-                    fixed(duration_value(Num::Int(1), unit), FixedKind::Set),
-                ))
-            }
-            _ => None,
-        }
     }
 }
