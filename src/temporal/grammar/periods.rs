@@ -9,13 +9,21 @@ impl Parser<'_> {
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "Q3 2023",
     /// "this year's third quarter", "the 1988 second quarter", "the first half".
     /// "the June quarter", "the December quarter" (as Australian and Asian companies
-    /// report): the quarter that ends with that month, in the year the tense picks.
+    /// report), "the January-March quarter": the quarter that ends with that month, in the
+    /// year the tense picks.
     pub(super) fn month_quarter(&self, i: usize) -> Option<Hit> {
         let (j, true) = self.skip_the(i) else {
             return None;
         };
         let Lex::Month { month, .. } = self.lex(j) else {
             return None;
+        };
+        // "the January-March quarter": named by its first and last month
+        let (month, j) = match self.lex(j + 2) {
+            Lex::Month { month: last, .. } if self.dash(j + 1) && self.tight(j + 1) => {
+                (last, j + 2)
+            }
+            _ => (month, j),
         };
         if !matches!(self.unit(j + 1), Some((Unit::Quarter, false))) {
             return None;

@@ -414,6 +414,9 @@ impl Parser<'_> {
         let fiscal = self.kw(k, Kw::Fiscal);
         if fiscal {
             k += 1;
+        } else if the && self.is(k, "calendar") {
+            // "the end of the calendar year": the year
+            k += 1;
         }
         let (unit, plural) = self.unit(k)?;
         if plural {

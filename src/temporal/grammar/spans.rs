@@ -143,6 +143,10 @@ impl Parser<'_> {
             e += 1;
         }
         let (unit, plural) = self.unit(e)?;
+        // "a day-to-day basis", "a month-to-month lease": a compound adjective
+        if self.dash(e + 1) && self.is(e + 2, "to") && self.dash(e + 3) {
+            return None;
+        }
         if matches!(n, Num::Int(1)) && plural && !dashed {
             return None;
         }

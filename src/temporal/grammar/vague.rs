@@ -27,11 +27,17 @@ impl Parser<'_> {
                 "PRESENT_REF"
             }
             "currently" | "presently" | "nowadays" if !the => "PRESENT_REF",
+            // "CURRENT REPORT" (a form's heading) is no time
+            "current" if !the && self.str(j) == "CURRENT" => return None,
             "current" if !the => {
                 if self.unit(j + 1).is_some() || self.kw(j + 1, Kw::Fiscal) {
                     return None;
                 }
                 "PRESENT_REF"
+            }
+            // "as recently as last summer": the time is the expression after it
+            "recently" if !the && j > 0 && self.is(j - 1, "as") && self.is(j + 1, "as") => {
+                return None;
             }
             "recently" | "lately" if !the => "PAST_REF",
             // "the then current market price": the present of a past time

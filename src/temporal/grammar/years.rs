@@ -217,6 +217,13 @@ impl Parser<'_> {
 
     /// Rejects numbers that are labels or amounts: "$2000", "No. 1984", "Flight 1549".
     pub(super) fn year_context_ok(&self, j: usize) -> bool {
+        // "asteroid 2011 QX14", "comet 1999 KW4": a designation (capitals glued to a
+        // number), not a year. (A law's year, "the Act of 1934", is tagged, as TimeBank does.)
+        let next = self.str(j + 1);
+        let caps = (1..=3).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_uppercase());
+        if caps && self.tight(j + 2) && self.num_tok(j + 2).is_some() {
+            return false;
+        }
         // "Orion 1980", "Windows 95": a capitalized name right before the number, not at
         // the start of a sentence
         if j >= 2 {
