@@ -2,8 +2,8 @@
 //! recorded in the repository —
 //! - on `../shared/data/tempeval3` (TimeBank + AQUAINT), floors in `eval-floor.json`
 //!   (skipped, with a note, when the corpus folder is absent);
-//! - on the project's held-out news corpus `tests/heldout/`, floors in
-//!   `tests/heldout/floor.json` (always there).
+//! - on the project's held-out news corpora `tests/heldout/` and `tests/heldout2/`, floors
+//!   in their `floor.json` (always there).
 
 use chronoscope::eval::{evaluate, Floor};
 use chronoscope::temporal::Options;
@@ -71,5 +71,16 @@ fn heldout_measures_stay_above_floor() {
         std::slice::from_ref(&heldout),
         &heldout.join("floor.json"),
         540,
+    );
+}
+
+#[test]
+fn heldout2_measures_stay_above_floor() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let heldout = manifest.join("tests/heldout2");
+    check(
+        std::slice::from_ref(&heldout),
+        &heldout.join("floor.json"),
+        465,
     );
 }
