@@ -72,20 +72,17 @@ pub fn extract(text: &str, reference: Option<NaiveDateTime>, options: &Options) 
             continue;
         };
         let pinned = time_day.take().filter(|(at, _)| *at == hit.start);
-        let end = hit.end.max(i + 1);
-        let mut day_at = None;
-        let day_sem = match parser.time_on_following_day(&hit) {
-            Some((sem, at)) => {
-                day_at = Some(at);
-                Some(sem)
-            }
-            None => parser.timestamp_today(&hit),
+        // a clock time takes the day after it ("at 06:00 GMT on Monday") or, as a
+        // live-blog timestamp, today; a duration may go on in a smaller unit
+        let (day_sem, day_at) = match parser.time_on_following_day(&hit) {
+            Some((sem, at)) => (Some(sem), Some(at)),
+            None => (parser.timestamp_today(&hit), None),
         };
         let hit = match day_sem {
             Some(sem) => grammar::Hit { sem, ..hit },
             None => parser.compound_duration(&hit).unwrap_or(hit),
         };
-        let mut end = end.max(hit.end);
+        let mut end = hit.end.max(i + 1);
         ctx.pin = pinned.map(|(_, d)| d);
         let found = mention(text, &toks, &hit, &mut ctx);
         ctx.pin = None;
@@ -254,8 +251,6 @@ fn mention(text: &str, toks: &[scan::Tok], hit: &grammar::Hit, ctx: &mut Ctx) ->
     })
 }
 
-/// A bare month, day or season in a sentence that has written out another year ("the
-/// summer of 1997 … spread through the fall", "on March 3, 1997 … on March 5"): that year.
 /// A weekday right after a reporting verb, with or without "on": "officials said
 /// Monday", "the ministry announced on Tuesday". (Not "told reporters on Tuesday": only
 /// a weekday next to the verb.)
@@ -275,6 +270,9 @@ fn dates_a_statement(text: &str, toks: &[scan::Tok], hit: &grammar::Hit) -> bool
         )
 }
 
+/// A bare month, day, season or holiday in a sentence that has written out another year
+/// ("the summer of 1997 … spread through the fall", "on March 3, 1997 … on March 5", "in
+/// 2008, when … on Easter Sunday"): that year.
 fn in_named_year(sem: &Sem, ctx: &Ctx, sentence: usize) -> Option<Sem> {
     use grammar::YearSpec;
     let (_, _, y) = ctx.year_named.filter(|(s, _, _)| *s == sentence)?;
