@@ -11,7 +11,7 @@ use crate::app::theme::Palette;
 use crate::app::timeline_paint::{self, LanePaint, XMap};
 pub use crate::app::timeline_paint::{Hit, Target};
 use crate::explore::LaneMode;
-use crate::timeline::format::{format_date, format_interval, period_label};
+use crate::timeline::format::{far_year_label, format_date, format_interval, period_label};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
 use crate::timeline::time::{datetime_from_secs, secs_from_datetime};
@@ -304,7 +304,11 @@ pub fn event_date_label(ev: &crate::events::Event) -> String {
             "PRESENT_REF" => "the present (vague)".into(),
             "FUTURE_REF" => "the future (vague)".into(),
             v if v.contains('X') => format!("unresolved ({v})"),
-            v => format!("undated ({v})"),
+            // "66 million years ago": valued, but beyond what a date-time can hold
+            v => match far_year_label(v) {
+                Some(year) => format!("{year} (beyond the timeline)"),
+                None => format!("undated ({v})"),
+            },
         },
     }
 }

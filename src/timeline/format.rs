@@ -147,6 +147,24 @@ pub fn period_label(value: &str, start: NaiveDateTime) -> Option<String> {
     Some(format!("{name} {}", year_label(y)))
 }
 
+/// A BCE year too far back for a date-time ("BC65997978", from "66 million years ago")
+/// written for a reader: "65,997,978 BC". `None` for any other value.
+pub fn far_year_label(value: &str) -> Option<String> {
+    let digits = value.strip_prefix("BC")?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let trimmed = digits.trim_start_matches('0');
+    let mut out = String::new();
+    for (n, c) in trimmed.chars().enumerate() {
+        if n > 0 && (trimmed.len() - n) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    Some(format!("{out} BC"))
+}
+
 /// `dt` written to granularity `g` (see the module docs for examples).
 pub fn format_date(dt: NaiveDateTime, g: Granularity) -> String {
     match g {
@@ -273,6 +291,17 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, min, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn far_years_get_thousands_separators() {
+        assert_eq!(
+            far_year_label("BC65997978").as_deref(),
+            Some("65,997,978 BC")
+        );
+        assert_eq!(far_year_label("BC0500").as_deref(), Some("500 BC"));
+        assert_eq!(far_year_label("2023"), None);
+        assert_eq!(far_year_label("BC"), None);
     }
 
     #[test]
