@@ -8,6 +8,7 @@
 
 use super::grammar::{self, Sem};
 use super::scan::{self, Kind};
+use super::tense::word;
 use super::Mention;
 
 /// Words that join two days of a list or a range.
@@ -18,10 +19,6 @@ fn joins(word: &str, after_date: bool) -> bool {
         "to" | "through" | "until" | "till" | "thru" => true,
         _ => !after_date && word == "&",
     }
-}
-
-fn word<'a>(text: &'a str, toks: &[scan::Tok], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| &text[t.start..t.end])
 }
 
 /// A day of the month written as a number of at most two digits at token `i`.

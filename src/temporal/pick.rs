@@ -90,27 +90,31 @@ pub(super) fn pick_year(
     }
 }
 
+/// Days back to the previous-or-same `wd` from `from`, and forward to the next-or-same one.
+fn weekday_offsets(from: NaiveDate, wd: Weekday) -> (i64, i64) {
+    let diff =
+        i64::from(wd.num_days_from_monday()) - i64::from(from.weekday().num_days_from_monday());
+    ((7 - diff).rem_euclid(7), diff.rem_euclid(7))
+}
+
 pub(super) fn weekday_date(ctx: &Ctx, t: NaiveDate, wd: Weekday, pick: Pick) -> Option<NaiveDate> {
-    let diff = i64::from(wd.num_days_from_monday()) - i64::from(t.weekday().num_days_from_monday());
-    let back = (7 - diff).rem_euclid(7); // days back to the previous-or-same one
-    let fwd = diff.rem_euclid(7); // days forward to the next-or-same one
+    let (back, fwd) = weekday_offsets(t, wd);
+    let strictly_back = |b: i64| if b == 0 { 7 } else { b };
+    let anchor = || ctx.anchor.map_or(t, |a| a.date);
     match pick {
-        Pick::Last => add_days(t, -(if back == 0 { 7 } else { back })),
-        Pick::Next => add_days(t, if fwd == 0 { 7 } else { fwd }),
-        Pick::This => add_days(t, diff),
+        Pick::Last => add_days(t, -strictly_back(back)),
+        Pick::Next => add_days(t, strictly_back(fwd)),
+        Pick::This => add_days(
+            t,
+            i64::from(wd.num_days_from_monday()) - i64::from(t.weekday().num_days_from_monday()),
+        ),
         Pick::AnchorNext => {
-            let a = ctx.anchor.map_or(t, |a| a.date);
-            let d = i64::from(wd.num_days_from_monday())
-                - i64::from(a.weekday().num_days_from_monday());
-            let f = d.rem_euclid(7);
-            add_days(a, if f == 0 { 7 } else { f })
+            let a = anchor();
+            add_days(a, strictly_back(weekday_offsets(a, wd).1))
         }
         Pick::AnchorPrev | Pick::AnchorLast => {
-            let a = ctx.anchor.map_or(t, |a| a.date);
-            let d = i64::from(wd.num_days_from_monday())
-                - i64::from(a.weekday().num_days_from_monday());
-            let b = (7 - d).rem_euclid(7);
-            add_days(a, -(if b == 0 { 7 } else { b }))
+            let a = anchor();
+            add_days(a, -strictly_back(weekday_offsets(a, wd).0))
         }
         Pick::Guess => match ctx.direction() {
             // weak evidence decides only beyond the nearest few days

@@ -184,7 +184,8 @@ fn is_number(toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind == Kind::Num)
 }
 
-fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
+/// The text of token `i` (empty past the end).
+pub(super) fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| &text[t.start..t.end])
 }
 

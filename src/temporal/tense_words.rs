@@ -6,6 +6,7 @@
 
 use super::lexicon::Lex;
 use super::scan::{Kind, Tok};
+use super::tense::word;
 
 /// What a word says about tense.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -209,8 +210,4 @@ pub(super) fn marker_word(text: &str, toks: &[Tok], i: usize) -> Option<Marker> 
             None
         }
     }
-}
-
-fn word<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| &text[t.start..t.end])
 }

@@ -303,29 +303,23 @@ impl Parser<'_> {
     /// p.m. ET — Lines are still long"). It is the time of the entry, on the reference
     /// day, not on the day the entry before it talked about. Returns the time on today.
     pub fn timestamp_today(&self, hit: &Hit) -> Option<Sem> {
-        let Sem::Time {
-            day: None,
-            hour,
-            minute,
-            named,
-        } = hit.sem
-        else {
+        if !matches!(hit.sem, Sem::Time { day: None, .. }) {
             return None;
-        };
+        }
         let opens_line = hit.start == 0 || self.tok(hit.start).is_some_and(|t| t.newline);
         let after = self.str(hit.end);
         let heading = matches!(after, "—" | "–" | "-" | ":" | "|")
             || (self.cap(hit.end) && self.tok(hit.end).is_some_and(|t| !t.newline));
-        (opens_line && heading).then(|| Sem::Time {
-            day: Some(Box::new(Sem::Shift {
-                unit: Unit::Day,
-                n: 0,
-                anchored: false,
-            })),
-            hour,
-            minute,
-            named,
-        })
+        let today = Sem::Shift {
+            unit: Unit::Day,
+            n: 0,
+            anchored: false,
+        };
+        if opens_line && heading {
+            on_day(&hit.sem, today)
+        } else {
+            None
+        }
     }
 
     /// "at 06:00 GMT on Monday", "about 11.15pm on Saturday": a clock time with no day of
@@ -334,15 +328,9 @@ impl Parser<'_> {
     /// day, and returns where that day starts so the caller can date both alike. `None`
     /// when the hit is not such a time or no day follows.
     pub fn time_on_following_day(&self, hit: &Hit) -> Option<(Sem, usize)> {
-        let Sem::Time {
-            day: None,
-            hour,
-            minute,
-            named,
-        } = hit.sem
-        else {
+        if !matches!(hit.sem, Sem::Time { day: None, .. }) {
             return None;
-        };
+        }
         // "07:00 local time (05:00 GMT) on Friday": past a short parenthesis
         let mut k = hit.end;
         if self.punct(k, b'(') {
@@ -360,17 +348,28 @@ impl Parser<'_> {
             Sem::Date { day, .. } => day.is_some(),
             _ => false,
         };
-        let day_start = next.start;
-        day_like.then(|| {
-            (
-                Sem::Time {
-                    day: Some(Box::new(next.sem)),
-                    hour,
-                    minute,
-                    named,
-                },
-                day_start,
-            )
-        })
+        if !day_like {
+            return None;
+        }
+        Some((on_day(&hit.sem, next.sem)?, next.start))
     }
+}
+
+/// A clock time with no day of its own (`time`) placed on `day`; `None` for anything else.
+fn on_day(time: &Sem, day: Sem) -> Option<Sem> {
+    let Sem::Time {
+        day: None,
+        hour,
+        minute,
+        named,
+    } = *time
+    else {
+        return None;
+    };
+    Some(Sem::Time {
+        day: Some(Box::new(day)),
+        hour,
+        minute,
+        named,
+    })
 }

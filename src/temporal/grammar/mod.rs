@@ -18,6 +18,7 @@ mod clock;
 mod dates;
 mod holidays;
 mod numbers;
+mod numeric;
 mod periods;
 mod relative;
 mod sets;
