@@ -1,9 +1,11 @@
 //! Loading a set of paths into one [`EventsFile`]: walk the paths, read every document
-//! (in parallel), extract its events, merge events files, number everything, and collect
-//! the warnings. One bad file never stops the others.
+//! (in parallel), extract its events, number the documents, join events files, merge the
+//! events that report the same happening ([`crate::events::merge`]), and collect the
+//! warnings. One bad file never stops the others. Event ids are stable (derived from the
+//! first source), so they are never renumbered.
 
 use crate::documents::{self, Format, Warning};
-use crate::events::{extract_events, Event, EventsFile};
+use crate::events::{extract_events, merge, Event, EventsFile};
 use crate::temporal::Options;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -75,13 +77,12 @@ pub fn load(
             part
         })
         .collect();
-    merge(parts, walk.warnings)
+    join(parts, walk.warnings)
 }
 
-/// Numbers documents `d1…` and events `e1…` in load order and rewrites references.
-fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
+/// Numbers documents `d1…` in load order, rewrites references, merges the events.
+fn join(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
     let mut out = EventsFile::new(Vec::new(), Vec::new(), walk_warnings);
-    let mut next_event = 1usize;
     for part in parts {
         match part {
             Part::Failed(w) => out.warnings.push(w),
@@ -101,9 +102,9 @@ fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
                 for (mut doc, events) in docs {
                     doc.id = format!("d{}", out.documents.len() + 1);
                     for mut ev in events {
-                        ev.id = format!("e{next_event}");
-                        next_event += 1;
-                        ev.document = doc.id.clone();
+                        for src in &mut ev.sources {
+                            src.document = doc.id.clone();
+                        }
                         out.events.push(ev);
                     }
                     out.documents.push(doc);
@@ -118,10 +119,10 @@ fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
                     out.documents.push(doc);
                 }
                 for mut ev in file.events {
-                    ev.id = format!("e{next_event}");
-                    next_event += 1;
-                    if let Some(id) = ids.get(&ev.document) {
-                        ev.document = id.clone();
+                    for src in &mut ev.sources {
+                        if let Some(id) = ids.get(&src.document) {
+                            src.document = id.clone();
+                        }
                     }
                     out.events.push(ev);
                 }
@@ -132,7 +133,24 @@ fn merge(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
             }
         }
     }
+    let events = std::mem::take(&mut out.events);
+    out.events = merge::merge(&out.documents, events);
+    unique_ids(&mut out.events);
     out
+}
+
+/// Ids are derived from the first source; the same source loaded twice (two copies of a
+/// file that did not merge, an events file opened twice) gets `-2`, `-3`, … so ids stay
+/// unique in a file.
+fn unique_ids(events: &mut [Event]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for ev in events {
+        let n = seen.entry(ev.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            ev.id = format!("{}-{n}", ev.id);
+        }
+    }
 }
 
 /// The seed article, embedded in the binary: the data set the app opens on when given
@@ -151,7 +169,7 @@ pub fn load_embedded_seed(options: &Options) -> EventsFile {
             (d, events)
         })
         .collect();
-    merge(vec![Part::Documents(docs, read.warnings)], Vec::new())
+    join(vec![Part::Documents(docs, read.warnings)], Vec::new())
 }
 
 #[cfg(test)]
@@ -165,7 +183,7 @@ mod tests {
         assert_eq!(file.documents[0].path, SEED_NAME);
         assert_eq!(file.documents[0].id, "d1");
         assert!(file.events.len() >= 6, "{:?}", file.events);
-        assert!(file.events.iter().all(|e| e.document == "d1"));
+        assert!(file.events.iter().all(|e| e.document() == "d1"));
         assert!(file.warnings.is_empty(), "{:?}", file.warnings);
     }
 
@@ -187,7 +205,7 @@ mod tests {
             file.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(event_ids.len(), file.events.len(), "event ids are unique");
         assert!(
-            file.events.iter().any(|e| e.document == "d2"),
+            file.events.iter().any(|e| e.document() == "d2"),
             "the events file's events point at its document"
         );
     }

@@ -23,8 +23,7 @@ fn harness(state: AppState) -> Harness<'static, AppState> {
         .build_ui_state(app_ui, state)
 }
 
-const TRILATERAL: &str =
-    "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday";
+const TRILATERAL: &str = "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting";
 const TRILATERAL_PASSAGE: &str =
     "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday.";
 
@@ -41,9 +40,9 @@ fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     let state = h.state();
     let sel = state.view.selected.expect("a selection after the click");
     let ev = state.model.event(sel).unwrap();
-    assert_eq!(ev.title, TRILATERAL);
+    assert_eq!(ev.headline, TRILATERAL);
     let doc = &state.model.corpus.documents[0];
-    assert_eq!(&doc.text[ev.passage.range()], TRILATERAL_PASSAGE);
+    assert_eq!(&doc.text[ev.first().passage.range()], TRILATERAL_PASSAGE);
     // The source panel shows the document text (which holds the passage) and the date.
     assert!(
         h.query_by_label_contains(TRILATERAL_PASSAGE).is_some(),
@@ -195,7 +194,7 @@ fn hovering_a_point_shows_its_date_and_title() {
             .corpus
             .events
             .iter()
-            .position(|e| e.title == TRILATERAL)
+            .position(|e| e.headline == TRILATERAL)
             .unwrap() as u32;
         let hit = state
             .timeline_hits
@@ -297,7 +296,7 @@ fn clicking_a_point_on_the_timeline_selects_it() {
     let ev = h.state().model.event(event).unwrap().clone();
     let doc = &h.state().model.corpus.documents[0];
     assert!(
-        h.query_by_label_contains(&doc.text[ev.passage.range()])
+        h.query_by_label_contains(&doc.text[ev.first().passage.range()])
             .is_some(),
         "source shows the passage"
     );
@@ -407,7 +406,12 @@ fn each_document_lane_marks_its_article_date() {
 
 #[test]
 fn undated_events_are_listed_in_their_own_group() {
-    let mut h = harness(seed_state());
+    // Tall enough for the whole list.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 1300.0))
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_ui_state(app_ui, seed_state());
     h.run();
     assert!(h.query_by_label("Undated").is_some(), "the group heading");
     let rows = &h.state().list_rows;

@@ -32,19 +32,19 @@ fn tbaq_through_the_pipeline() {
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
     for ev in &file.events {
-        let text = docs[ev.document.as_str()];
-        let expr = &text[ev.expression.start..ev.expression.end];
-        assert_eq!(expr, ev.expression.text, "{ev:?}");
-        let passage = &text[ev.passage.range()];
-        assert!(
-            passage.contains(expr),
-            "{} not in {passage:?}",
-            ev.expression.text
-        );
+        for src in &ev.sources {
+            let text = docs[src.document.as_str()];
+            let passage = &text[src.passage.range()];
+            if let Some(x) = &src.expression {
+                let expr = &text[x.start..x.end];
+                assert_eq!(expr, x.text, "{ev:?}");
+                assert!(passage.contains(expr), "{} not in {passage:?}", x.text);
+            }
+        }
         if let (Some(s), Some(e)) = (ev.start, ev.end) {
             assert!(s < e, "empty interval for {ev:?}");
         }
-        assert!(!ev.title.is_empty());
+        assert!(!ev.headline.is_empty());
     }
     // Every TimeML document has its creation time, so nothing stays unresolved for lack
     // of a reference date.

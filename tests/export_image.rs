@@ -223,7 +223,7 @@ fn cli_export_matches_its_snapshot() {
         "--view",
         "window",
         "--select",
-        "e7",
+        "trilateral",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let snapshot =

@@ -8,7 +8,7 @@ use chronoscope::documents::{Document, DocumentKind, Span};
 use chronoscope::events::csv::read_csv;
 use chronoscope::events::timelinejs::{self, to_timelinejs};
 use chronoscope::events::timeml_out::to_timeml_files;
-use chronoscope::events::{Event, EventsFile, Expression};
+use chronoscope::events::{Anchor, Event, EventsFile, Expression, Role, Source};
 use chronoscope::temporal::{Granularity, Modifier, TimexType};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -71,20 +71,27 @@ fn event(doc: &Document, n: usize, row: (&str, &str, &str, &str, &str, &str)) ->
         .unwrap_or_else(|| panic!("{expr:?} not in the text"));
     Event {
         id: format!("e{n}"),
-        document: doc.id.clone(),
         start: time(start),
         end: time(end),
         granularity: Granularity::parse(granularity),
         value: value.into(),
         modifier: None,
-        title: format!("Title <{n}> & co"),
-        passage: doc.body.unwrap(),
-        expression: Expression {
-            start: at,
-            end: at + expr.len(),
-            text: expr.into(),
-            timex_type: TimexType::parse(timex_type).unwrap(),
-        },
+        headline: format!("Title <{n}> & co"),
+        sources: vec![Source {
+            document: doc.id.clone(),
+            passage: doc.body.unwrap(),
+            expression: Some(Expression {
+                start: at,
+                end: at + expr.len(),
+                text: expr.into(),
+                timex_type: TimexType::parse(timex_type).unwrap(),
+                value: value.into(),
+                modifier: None,
+            }),
+            anchor: Anchor::Expression,
+            role: Role::Dated,
+        }],
+        merged: Vec::new(),
     }
 }
 
@@ -96,6 +103,9 @@ fn sample() -> EventsFile {
         .map(|(i, row)| event(&doc, i + 1, row))
         .collect();
     events[4].modifier = Some(Modifier::Start);
+    if let Some(x) = events[4].sources[0].expression.as_mut() {
+        x.modifier = Some(Modifier::Start);
+    }
     EventsFile::new(vec![doc], events, vec![])
 }
 
@@ -220,8 +230,8 @@ fn timelinejs_text_is_escaped_html_with_the_expression_marked() {
     let html = s["text"]["text"].as_str().unwrap();
     assert!(
         html.starts_with(
-            "R&amp;D &lt;costs&gt; rose on <mark>Thursday</mark> at 14:30 &amp; &quot;fell&quot;"
-        ),
+            "<p>R&amp;D &lt;costs&gt; rose on <mark>Thursday</mark> at 14:30 &amp; &quot;fell&quot;"
+        ) && html.ends_with("<i>— R&amp;D &lt;costs&gt; &amp; &quot;more&quot;</i></p>"),
         "{html}"
     );
     assert_eq!(html.matches("<mark>").count(), 1);
@@ -295,14 +305,25 @@ fn timeml_reads_back_with_our_events_as_gold() {
     for (gold, ev) in doc.gold.iter().zip(&file.events) {
         assert_eq!(
             gold.span.start + body_start,
-            ev.expression.start,
+            ev.first().expression.as_ref().unwrap().start,
             "{}",
             ev.id
         );
-        assert_eq!(gold.span.end + body_start, ev.expression.end, "{}", ev.id);
-        assert_eq!(&doc.text[gold.span.clone()], ev.expression.text);
+        assert_eq!(
+            gold.span.end + body_start,
+            ev.first().expression.as_ref().unwrap().end,
+            "{}",
+            ev.id
+        );
+        assert_eq!(
+            &doc.text[gold.span.clone()],
+            ev.first().expression.as_ref().unwrap().text
+        );
         assert_eq!(gold.value, ev.value);
-        assert_eq!(gold.timex_type, ev.expression.timex_type);
+        assert_eq!(
+            gold.timex_type,
+            ev.first().expression.as_ref().unwrap().timex_type
+        );
         assert_eq!(gold.modifier.as_deref(), ev.modifier.map(|m| m.as_str()));
     }
     let tids: std::collections::HashSet<&str> = doc.gold.iter().map(|g| g.tid.as_str()).collect();
@@ -318,7 +339,7 @@ fn timeml_skips_untaggable_events_and_writes_time_dcts() {
     let doc = file.documents[0].clone();
     let row = ("2023-11-17", "", "", "", "2023-11-17", "DATE");
     let mut header_event = event(&doc, 10, row);
-    header_event.passage = Span { start: 0, end: 15 };
+    header_event.sources[0].passage = Span { start: 0, end: 15 };
     let mut twin = file.events[0].clone();
     twin.id = "e11".into();
     file.events.push(header_event);
@@ -421,10 +442,18 @@ fn cli_writes_every_format_from_the_seeds() {
     assert_eq!(files_in(&tml), ["000_e2108d0b9f2792be.tml"]);
     let xml = std::fs::read_to_string(tml.join("000_e2108d0b9f2792be.tml")).unwrap();
     let doc = timeml::parse(&xml).unwrap();
-    assert_eq!(doc.gold.len(), file.events.len());
-    for (gold, ev) in doc.gold.iter().zip(&file.events) {
-        assert_eq!(&doc.text[gold.span.clone()], ev.expression.text);
-        assert_eq!(gold.value, ev.value);
+    // One TIMEX3 per expression; events reported on the publication date have none.
+    let mut exprs: Vec<_> = file
+        .events
+        .iter()
+        .flat_map(|e| &e.sources)
+        .filter_map(|s| s.expression.as_ref())
+        .collect();
+    exprs.sort_by_key(|x| x.start);
+    assert_eq!(doc.gold.len(), exprs.len());
+    for (gold, x) in doc.gold.iter().zip(&exprs) {
+        assert_eq!(&doc.text[gold.span.clone()], x.text);
+        assert_eq!(gold.value, x.value);
     }
 
     // Standard output for one-file formats.
@@ -438,7 +467,15 @@ fn cli_writes_every_format_from_the_seeds() {
     let again = chronoscope(&["extract", s(&tml), "-q"]);
     assert!(again.status.success(), "{}", stderr(&again));
     let back = EventsFile::from_json(&String::from_utf8_lossy(&again.stdout)).unwrap();
-    let key = |e: &Event| (e.value.clone(), e.expression.text.clone(), e.start, e.end);
+    let key = |e: &Event| {
+        (
+            e.value.clone(),
+            e.first().expression.as_ref().map(|x| x.text.clone()),
+            e.start,
+            e.end,
+            e.headline.clone(),
+        )
+    };
     assert_eq!(
         back.events.iter().map(key).collect::<Vec<_>>(),
         file.events.iter().map(key).collect::<Vec<_>>()

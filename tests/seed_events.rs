@@ -19,11 +19,16 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
         .unwrap()
 }
 
+/// The first source's expression words ("" for an event reported on the publication date).
+fn expr(e: &Event) -> &str {
+    e.first()
+        .expression
+        .as_ref()
+        .map_or("", |x| x.text.as_str())
+}
+
 fn by_expression<'a>(file: &'a EventsFile, text: &str) -> Vec<&'a Event> {
-    file.events
-        .iter()
-        .filter(|e| e.expression.text == text)
-        .collect()
+    file.events.iter().filter(|e| expr(e) == text).collect()
 }
 
 fn one<'a>(file: &'a EventsFile, text: &str) -> &'a Event {
@@ -34,7 +39,7 @@ fn one<'a>(file: &'a EventsFile, text: &str) -> &'a Event {
         "expected one event from {text:?}, found {found:#?}\nall: {:#?}",
         file.events
             .iter()
-            .map(|e| (&e.expression.text, &e.value))
+            .map(|e| (expr(e), &e.value))
             .collect::<Vec<_>>()
     );
     found[0]
@@ -83,7 +88,7 @@ fn seed_events_have_the_right_dates() {
     let evening = file
         .events
         .iter()
-        .find(|e| e.expression.text.contains("Thursday evening"))
+        .find(|e| expr(e).contains("Thursday evening"))
         .expect("an event from \"Thursday evening\"");
     assert_eq!(
         evening.start.map(|t| t.date()),
@@ -92,7 +97,7 @@ fn seed_events_have_the_right_dates() {
     let trilateral = file
         .events
         .iter()
-        .find(|e| e.title.contains("trilateral"))
+        .find(|e| e.headline.contains("trilateral"))
         .expect("an event for the trilateral meeting");
     assert_eq!(trilateral.start, Some(day(2023, 11, 16)));
     assert_eq!(trilateral.end, Some(day(2023, 11, 17)));
@@ -104,7 +109,7 @@ fn vague_references_are_undated_events() {
     let recent = file
         .events
         .iter()
-        .find(|e| e.expression.text.contains("recent years"))
+        .find(|e| expr(e).contains("recent years"))
         .expect("an event from \"recent years\"");
     assert_eq!(recent.value, "PAST_REF");
     assert_eq!(
@@ -117,14 +122,14 @@ fn vague_references_are_undated_events() {
 fn no_events_from_words_that_are_not_dates() {
     let file = seed();
     for ev in &file.events {
-        let t = ev.expression.text.to_lowercase();
+        let t = expr(ev).to_lowercase();
         assert!(
             !t.contains("sat") && !t.contains("30th"),
             "false event: {ev:#?}"
         );
     }
     // "a year" in "first talks in a year" is a duration, not a point in time.
-    assert!(file.events.iter().all(|e| e.expression.text != "a year"));
+    assert!(file.events.iter().all(|e| expr(e) != "a year"));
 }
 
 #[test]
@@ -133,23 +138,30 @@ fn every_span_slices_to_its_text() {
     assert!(file.events.len() >= 6, "too few events: {:#?}", file.events);
     let text = &file.documents[0].text;
     for ev in &file.events {
-        let expr = &text[ev.expression.start..ev.expression.end];
-        assert_eq!(expr, ev.expression.text);
-        let passage = &text[ev.passage.range()];
-        assert!(passage.contains(expr), "{passage:?} does not hold {expr:?}");
-        assert!(ev.passage.start <= ev.expression.start && ev.expression.end <= ev.passage.end);
+        for src in &ev.sources {
+            let passage = &text[src.passage.range()];
+            if let Some(x) = &src.expression {
+                assert_eq!(&text[x.start..x.end], x.text);
+                assert!(
+                    passage.contains(&x.text),
+                    "{passage:?} does not hold {:?}",
+                    x.text
+                );
+                assert!(src.passage.start <= x.start && x.end <= src.passage.end);
+            }
+        }
     }
     let trilateral = by_expression(&file, "Thursday")
         .into_iter()
-        .find(|e| e.title.contains("trilateral"))
+        .find(|e| e.headline.contains("trilateral"))
         .expect("trilateral event");
     assert_eq!(
-        &text[trilateral.passage.range()],
+        &text[trilateral.first().passage.range()],
         "Mr. Yoon, Mr. Kishida and Mr. Biden also held a brief trilateral meeting on Thursday."
     );
     let summit = one(&file, "Nov. 15-17");
     assert_eq!(
-        &text[summit.passage.range()],
+        &text[summit.first().passage.range()],
         "Leaders from the 21-member Asia-Pacific Economic Cooperation forum are in San Francisco for the 30th summit from Nov. 15-17."
     );
 }
@@ -171,15 +183,77 @@ fn seed_extraction_snapshot() {
         .map(|e| {
             format!(
                 "{:<22} {:<9} {:<16} {:<19} {:<19} {:<8} | {}",
-                format!("{:?}", e.expression.text),
-                e.expression.timex_type.as_str(),
+                format!("{:?}", expr(e)),
+                e.first()
+                    .expression
+                    .as_ref()
+                    .map_or(e.first().anchor.as_str(), |x| x.timex_type.as_str()),
                 e.value,
                 e.start.map(|t| t.to_string()).unwrap_or_default(),
                 e.end.map(|t| t.to_string()).unwrap_or_default(),
                 e.granularity.map(|g| g.as_str()).unwrap_or("-"),
-                e.title
+                e.headline
             )
         })
         .collect();
     insta::assert_snapshot!(rows.join("\n"));
+}
+
+#[test]
+fn the_lead_event_is_reported_on_the_publication_date() {
+    let file = seed();
+    let text = &file.documents[0].text;
+    let lead = file
+        .events
+        .iter()
+        .find(|e| e.is_lead())
+        .expect("the seed's lead event");
+    assert_eq!(lead.start, Some(day(2023, 11, 17)));
+    assert_eq!(lead.end, Some(day(2023, 11, 18)));
+    assert_eq!(lead.granularity, Some(Granularity::Day));
+    assert!(
+        lead.is_reported(),
+        "no date in the lead sentence: {lead:#?}"
+    );
+    assert!(text[lead.first().passage.range()].starts_with("Chinese President Xi Jinping told"));
+    assert!(
+        lead.headline.starts_with("Xi Jinping told Fumio Kishida"),
+        "{}",
+        lead.headline
+    );
+    assert!(lead.first().expression.is_none());
+}
+
+#[test]
+fn headlines_are_short_and_whole() {
+    let file = seed();
+    for ev in &file.events {
+        let h = &ev.headline;
+        assert!(h.chars().count() <= 90, "{h}");
+        assert!(
+            !h.ends_with('…') && !h.contains(" … "),
+            "a cut headline: {h}"
+        );
+        assert!(h.chars().next().is_some_and(char::is_uppercase), "{h}");
+    }
+    let remarks = file
+        .events
+        .iter()
+        .find(|e| expr(e) == "Thursday evening")
+        .unwrap();
+    assert!(
+        remarks
+            .headline
+            .starts_with("The remarks came at the start of talks"),
+        "{}",
+        remarks.headline
+    );
+    let august = one(&file, "August");
+    assert!(
+        august
+            .headline
+            .starts_with("Tokyo’s decision to release treated water"),
+        "{}",
+        august.headline
+    );
 }

@@ -29,10 +29,15 @@ fn writes_a_valid_file_and_refuses_to_overwrite_it() {
     assert_eq!(file.events.len(), 3000);
     assert!(file.warnings.is_empty(), "{:?}", file.warnings);
     for e in &file.events {
-        let doc = file.documents.iter().find(|d| d.id == e.document).unwrap();
+        let doc = file
+            .documents
+            .iter()
+            .find(|d| d.id == e.document())
+            .unwrap();
         assert_eq!(
-            &doc.text[e.expression.start..e.expression.end],
-            e.expression.text
+            &doc.text[e.first().expression.as_ref().unwrap().start
+                ..e.first().expression.as_ref().unwrap().end],
+            e.first().expression.as_ref().unwrap().text
         );
     }
 

@@ -14,6 +14,10 @@ pub enum Command {
     Select(Option<u32>),
     /// Select the previous (-1) or next (+1) visible dated event in time.
     Step(i32),
+    /// Show the previous (-1) or next (+1) source of the selected event.
+    StepSource(i32),
+    /// Key events only (the top N), or every event (`None`).
+    SetKeyEvents(Option<u32>),
     /// Show every visible event.
     FitAll,
     /// Zoom to the selected event.
@@ -73,10 +77,30 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
     match command {
         Command::Select(sel) => {
             state.view.selected = sel;
+            state.view.selected_source = 0;
             state.view.scroll_source = sel.is_some();
             state.view.scroll_list = sel.is_some();
         }
         Command::Step(dir) => step(state, dir),
+        Command::StepSource(dir) => {
+            let n = state
+                .view
+                .selected
+                .and_then(|e| state.model.event(e))
+                .map_or(0, |ev| ev.sources.len());
+            if n > 0 {
+                let cur = state.view.selected_source.min(n - 1) as i64;
+                state.view.selected_source = (cur + i64::from(dir)).rem_euclid(n as i64) as usize;
+                state.view.scroll_source = true;
+            }
+        }
+        Command::SetKeyEvents(top) => {
+            if let Some(n) = top {
+                state.view.key_count = n;
+            }
+            state.view.filter.key_top = top;
+            state.refilter();
+        }
         Command::FitAll => state.view.pending_range = state.fit_range(),
         Command::ZoomToSelection => {
             let item = state
@@ -244,6 +268,7 @@ fn step(state: &mut AppState, dir: i32) {
     };
     let item = state.model.items[vis[next] as usize];
     state.view.selected = Some(item.event);
+    state.view.selected_source = 0;
     state.view.scroll_source = true;
     state.view.scroll_list = true;
     // Keep the selected event in view.

@@ -1,4 +1,5 @@
-//! The event list: a sortable table (date, title, document) synced with the selection.
+//! The event list: a sortable table (date, headline, sources, first document) synced with
+//! the selection.
 //! Dated events come first in the chosen order; undated (vague) ones follow in their own
 //! group.
 
@@ -15,8 +16,13 @@ pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec
     let title_of = |i: u32| {
         model
             .event(model.items[i as usize].event)
-            .map(|e| e.title.as_str())
+            .map(|e| e.headline.as_str())
             .unwrap_or("")
+    };
+    let sources_of = |i: u32| {
+        model
+            .event(model.items[i as usize].event)
+            .map_or(0, |e| e.sources.len())
     };
     let doc_of = |i: u32| {
         model
@@ -27,6 +33,10 @@ pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec
     match view.sort {
         SortColumn::Date => {} // already in time order
         SortColumn::Title => dated.sort_by(|&a, &b| title_of(a).cmp(title_of(b))),
+        // Most sources first when ascending is off; ties keep time order.
+        SortColumn::Sources => {
+            dated.sort_by(|&a, &b| sources_of(a).cmp(&sources_of(b)).then(a.cmp(&b)))
+        }
         SortColumn::Document => dated.sort_by(|&a, &b| doc_of(a).cmp(doc_of(b)).then(a.cmp(&b))),
     }
     if !view.sort_ascending {
@@ -66,6 +76,7 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .cell_layout(egui::Layout::left_to_right(Align::Center))
         .column(Column::initial(150.0).at_least(90.0))
         .column(Column::remainder().at_least(160.0).clip(true))
+        .column(Column::initial(64.0).at_least(50.0))
         .column(Column::initial(180.0).at_least(80.0).clip(true));
     if state.view.scroll_list {
         if let Some(r) = selected_row {
@@ -76,6 +87,8 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         (false, _, _) => "",
         (true, SortColumn::Date, true) => " (oldest first)",
         (true, SortColumn::Date, false) => " (newest first)",
+        (true, SortColumn::Sources, true) => " ↑",
+        (true, SortColumn::Sources, false) => " ↓",
         (true, _, true) => " (A–Z)",
         (true, _, false) => " (Z–A)",
     };
@@ -83,7 +96,8 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .header(22.0, |mut header| {
             for (col, name) in [
                 (SortColumn::Date, "Date"),
-                (SortColumn::Title, "Title"),
+                (SortColumn::Title, "Headline"),
+                (SortColumn::Sources, "Sources"),
                 (SortColumn::Document, "Document"),
             ] {
                 header.col(|ui| {
@@ -104,6 +118,7 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                         ui.weak("Vague references (\"recent years\") and dates with no anchor: not on the timeline");
                     });
                     row.col(|_| {});
+                    row.col(|_| {});
                     return;
                 }
                 let Some(event) = event_of(model, r) else { return };
@@ -120,7 +135,15 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     }
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(&ev.title).truncate().selectable(false));
+                    ui.add(egui::Label::new(&ev.headline).truncate().selectable(false));
+                });
+                row.col(|ui| {
+                    let n = ev.sources.len();
+                    let docs = ev.document_count();
+                    let label = ui.label(n.to_string());
+                    if n > 1 {
+                        label.on_hover_text(format!("{n} sources in {docs} documents"));
+                    }
                 });
                 row.col(|ui| {
                     let doc = model.doc_of(ev).and_then(|d| model.document(d));

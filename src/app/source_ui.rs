@@ -1,11 +1,13 @@
-//! The source panel: the selected event's document — title, date, path, warnings — and its
-//! full text, scrolled to the passage, with the passage highlighted and the time
-//! expression highlighted more strongly.
+//! The source panel: the selected event's headline and sources, stepped through one at a
+//! time (buttons, `[` and `]`); for the source shown, how its time was found, why it was
+//! merged, its document — title, date, path, warnings — and the full text, scrolled to the
+//! passage, with the passage highlighted and the time expression highlighted more strongly.
 
 use crate::app::command::Command;
 use crate::app::state::AppState;
 use crate::app::theme::Palette;
-use crate::app::timeline_ui::event_date_label;
+use crate::app::timeline_ui::{event_when_label, sources_summary};
+use crate::events::{Anchor, Event, Role, Source};
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, FontId, RichText, ScrollArea, Ui};
 
@@ -18,15 +20,29 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.weak("Select an event on the timeline or in the list to read its source passage.");
         return;
     };
-    let Some(doc) = model.doc_of(ev).and_then(|d| model.document(d)) else {
+    let k = state
+        .view
+        .selected_source
+        .min(ev.sources.len().saturating_sub(1));
+    let Some(src) = ev.sources.get(k) else {
+        return;
+    };
+    let Some(doc) = model
+        .doc_index_of(&src.document)
+        .and_then(|d| model.document(d))
+    else {
         ui.colored_label(
             palette.warning,
-            format!("Document {} is missing", ev.document),
+            format!("Document {} is missing", src.document),
         );
         return;
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(event_date_label(ev)).strong().size(16.0));
+        ui.label(
+            RichText::new(event_when_label(model, ev))
+                .strong()
+                .size(16.0),
+        );
         if ui.small_button("Zoom to (F)").clicked() {
             cmds.push(Command::ZoomToSelection);
         }
@@ -38,16 +54,13 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::Select(None));
         }
     });
-    ui.label(RichText::new(&ev.title).italics());
+    ui.label(RichText::new(&ev.headline).italics());
+    ui.weak(sources_summary(model, ev));
+    if ev.sources.len() > 1 {
+        sources_stepper_ui(ui, ev, k, cmds);
+    }
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        ui.weak("Expression:");
-        ui.label(RichText::new(format!("“{}”", ev.expression.text)).strong());
-        ui.weak(format!("{} {}", ev.expression.timex_type, ev.value));
-        if let Some(m) = ev.modifier {
-            ui.weak(format!("mod={}", m.as_str()));
-        }
-    });
+    anchor_ui(ui, ev, src, doc);
     ui.separator();
     ui.label(RichText::new(&doc.title).strong());
     let date = doc
@@ -65,16 +78,14 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.colored_label(palette.warning, format!("Warning: {}", w.message));
     }
     ui.separator();
-    let job = highlighted_text(
-        &doc.text,
-        ev.passage.range(),
-        ev.expression.span().range(),
-        ui,
-        &palette,
-    );
+    let expr = src
+        .expression
+        .as_ref()
+        .map_or(src.passage.start..src.passage.start, |x| x.span().range());
+    let job = highlighted_text(&doc.text, src.passage.range(), expr, ui, &palette);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let passage_cursor = CCursor::new(
-        doc.text[..ev.passage.start.min(doc.text.len())]
+        doc.text[..src.passage.start.min(doc.text.len())]
             .chars()
             .count(),
     );
@@ -90,6 +101,61 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
             }
         });
+}
+
+/// "Source 2 of 3" with buttons (and `[` / `]`), and why this source joined the event.
+fn sources_stepper_ui(ui: &mut Ui, ev: &Event, k: usize, cmds: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui
+            .small_button("◀")
+            .on_hover_text("Previous source ([)")
+            .clicked()
+        {
+            cmds.push(Command::StepSource(-1));
+        }
+        ui.label(format!("Source {} of {}", k + 1, ev.sources.len()));
+        if ui
+            .small_button("▶")
+            .on_hover_text("Next source (])")
+            .clicked()
+        {
+            cmds.push(Command::StepSource(1));
+        }
+    });
+    if let Some(reason) = ev.merged.iter().find(|r| r.source == k) {
+        let shared = if reason.shared.is_empty() {
+            String::new()
+        } else {
+            format!(" · shared words: {}", reason.shared.join(", "))
+        };
+        ui.weak(format!("Merged: {}{shared}", reason.rule));
+    }
+}
+
+/// How this source's time was found: its expression, the discourse, or the article's date.
+fn anchor_ui(ui: &mut Ui, ev: &Event, src: &Source, doc: &crate::documents::Document) {
+    ui.horizontal_wrapped(|ui| match (&src.expression, src.anchor) {
+        (Some(x), _) => {
+            ui.weak("Expression:");
+            ui.label(RichText::new(format!("“{}”", x.text)).strong());
+            let value = if x.value.is_empty() { &ev.value } else { &x.value };
+            ui.weak(format!("{} {value}", x.timex_type));
+            if let Some(m) = x.modifier {
+                ui.weak(format!("mod={}", m.as_str()));
+            }
+        }
+        (None, Anchor::Discourse) => {
+            ui.weak("No time expression in this sentence: placed at the time the sentences before it set");
+        }
+        (None, _) => {
+            let date = doc
+                .reference_date
+                .map(|d| d.format("%a %-d %b %Y").to_string())
+                .unwrap_or_default();
+            let what = if src.role == Role::Lead { "The article's lead" } else { "No time expression" };
+            ui.weak(format!("{what}: reported {date}, the article's own date"));
+        }
+    });
 }
 
 /// The document text with the passage and the expression highlighted. Ranges are byte

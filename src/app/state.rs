@@ -15,7 +15,10 @@ use std::sync::Arc;
 pub enum SortColumn {
     #[default]
     Date,
+    /// The headline (A–Z).
     Title,
+    /// How many sources report the event.
+    Sources,
     Document,
 }
 
@@ -41,6 +44,11 @@ pub struct ViewState {
     /// The selected event (index into the corpus events).
     #[serde(skip)]
     pub selected: Option<u32>,
+    /// Which of the selected event's sources the source panel shows.
+    #[serde(skip)]
+    pub selected_source: usize,
+    /// How many events "Key events only" keeps.
+    pub key_count: u32,
     /// Time range to apply to the timeline on the next frame.
     #[serde(skip)]
     pub pending_range: Option<(f64, f64)>,
@@ -80,6 +88,8 @@ impl Default for ViewState {
             recent: Vec::new(),
             filter: Filter::default(),
             selected: None,
+            selected_source: 0,
+            key_count: 25,
             pending_range: None,
             shown_range: None,
             scroll_source: false,

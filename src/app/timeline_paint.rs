@@ -17,7 +17,7 @@ pub const DETAIL_LIMIT: usize = 4_000;
 const ROW_HEIGHT: f32 = 22.0;
 const POINT_RADIUS: f32 = 5.0;
 const LABEL_GAP: f32 = 8.0;
-const MAX_LABEL_CHARS: usize = 36;
+const MAX_LABEL_CHARS: usize = 48;
 const DENSITY_BIN_PX: f32 = 3.0;
 
 /// Something drawn that the pointer can hit.
@@ -173,7 +173,7 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
             p.xmap.x(it.end).max(x0 + 4.0)
         };
         // The label's width from its length; the string is made only if the item is placed.
-        let full_title = p.model.event(it.event).map_or("", |e| e.title.as_str());
+        let full_title = p.model.event(it.event).map_or("", |e| e.headline.as_str());
         let label_chars = full_title.chars().take(MAX_LABEL_CHARS + 2).count();
         let label_w = label_chars as f32 * 6.3 + LABEL_GAP;
         // Coarse bars fill their span: their label goes inside the bar when it fits.
@@ -266,17 +266,25 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             );
             (r, tag_x + 4.0)
         } else if it.point {
-            painter.circle_filled(Pos2::new(pl.x0, y), POINT_RADIUS, color);
-            if selected {
-                painter.circle_stroke(
-                    Pos2::new(pl.x0, y),
-                    POINT_RADIUS + 3.0,
-                    Stroke::new(2.0, color),
-                );
+            let radius = point_radius(it.sources);
+            let c = Pos2::new(pl.x0, y);
+            if it.reported {
+                // Reported on the publication date, not dated by the text: hollow.
+                painter.circle(c, radius - 1.0, p.palette.tag_fill, Stroke::new(2.0, color));
+            } else {
+                painter.circle_filled(c, radius, color);
             }
-            let r =
-                Rect::from_center_size(Pos2::new(pl.x0, y), Vec2::splat(POINT_RADIUS * 2.0 + 4.0));
-            (r, pl.x1 + POINT_RADIUS + 4.0)
+            if selected {
+                painter.circle_stroke(c, radius + 3.0, Stroke::new(2.0, color));
+            }
+            if it.sources > 1 {
+                source_badge(p, painter, c, radius, it.sources);
+            }
+            let r = Rect::from_center_size(c, Vec2::splat(radius * 2.0 + 4.0));
+            (
+                r,
+                pl.x1 + radius + 4.0 + if it.sources > 1 { 8.0 } else { 0.0 },
+            )
         } else {
             let r = Rect::from_x_y_ranges(pl.x0..=pl.x1, y - 5.0..=y + 5.0);
             painter.rect_filled(r, 3.0, if selected { color } else { p.palette.interval });
@@ -301,6 +309,29 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
         });
     }
     paint_clusters(p, &overflow, y_of(used - 1), painter, hits);
+}
+
+/// A point grows with its sources: 5 px for one, up to 9 px.
+fn point_radius(sources: u32) -> f32 {
+    POINT_RADIUS + (sources.max(1) as f32).log2().min(4.0)
+}
+
+/// The number of sources, small, at the point's upper right.
+fn source_badge(p: &LanePaint<'_>, painter: &Painter, c: Pos2, radius: f32, n: u32) {
+    let text = if n > 99 {
+        "99+".to_string()
+    } else {
+        n.to_string()
+    };
+    let galley = painter.layout_no_wrap(text, FontId::proportional(9.5), p.palette.cluster_text);
+    let size = Vec2::new(galley.size().x + 5.0, 12.0);
+    let r = Rect::from_center_size(c + Vec2::new(radius + 2.0, -radius), size);
+    painter.rect_filled(r, 6.0, p.palette.cluster);
+    painter.galley(
+        r.center() - galley.size() / 2.0,
+        galley,
+        p.palette.cluster_text,
+    );
 }
 
 /// Folds items that found no row into counted clusters at the lane's bottom row.

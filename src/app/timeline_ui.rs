@@ -256,11 +256,9 @@ fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
             let Some(ev) = state.model.event(e) else {
                 return;
             };
-            ui.strong(event_date_label(ev));
-            ui.label(&ev.title);
-            if let Some(doc) = state.model.doc_of(ev).and_then(|d| state.model.document(d)) {
-                ui.weak(&doc.title);
-            }
+            ui.strong(event_when_label(&state.model, ev));
+            ui.label(&ev.headline);
+            ui.weak(sources_summary(&state.model, ev));
         }
         Target::ArticleDate(doc) => {
             let Some(d) = state.model.document(doc) else {
@@ -280,6 +278,49 @@ fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
             }
             ui.weak("Click to zoom in");
         }
+    }
+}
+
+/// The event's date, or "reported Fri 17 Nov 2023" when it is only placed on the date the
+/// articles reporting it appeared.
+pub fn event_when_label(model: &crate::explore::Explorer, ev: &crate::events::Event) -> String {
+    if ev.is_reported() {
+        if let Some(d) = model
+            .doc_of(ev)
+            .and_then(|d| model.document(d))
+            .and_then(|d| d.reference_date)
+        {
+            return format!("reported {}", d.format("%a %-d %b %Y"));
+        }
+    }
+    event_date_label(ev)
+}
+
+/// "3 sources: Reuters …, AP …" — the distinct documents reporting the event.
+pub fn sources_summary(model: &crate::explore::Explorer, ev: &crate::events::Event) -> String {
+    const SHOWN: usize = 3;
+    let mut titles: Vec<&str> = Vec::new();
+    for src in &ev.sources {
+        let t = model
+            .doc_index_of(&src.document)
+            .and_then(|d| model.document(d))
+            .map_or(src.document.as_str(), |d| d.title.as_str());
+        if !titles.contains(&t) {
+            titles.push(t);
+        }
+    }
+    let n = ev.sources.len();
+    let shown: Vec<String> = titles.iter().take(SHOWN).map(|t| lane_label(t)).collect();
+    let more = titles.len().saturating_sub(SHOWN);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    if n == 1 {
+        format!("1 source: {}", shown.join(", "))
+    } else {
+        format!("{n} sources: {}{more}", shown.join(", "))
     }
 }
 

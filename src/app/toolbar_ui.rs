@@ -65,6 +65,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         {
             cmds.push(Command::SetHideUndated(hide_undated));
         }
+        key_events_ui(ui, state, cmds);
         documents_menu_ui(ui, state, cmds);
         range_ui(ui, state, cmds);
         ui.separator();
@@ -265,7 +266,42 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
         if i.key_pressed(Key::F) && !i.modifiers.command {
             cmds.push(Command::ZoomToSelection);
         }
+        if i.key_pressed(Key::OpenBracket) {
+            cmds.push(Command::StepSource(-1));
+        }
+        if i.key_pressed(Key::CloseBracket) {
+            cmds.push(Command::StepSource(1));
+        }
     });
+}
+
+/// "Key events only" and how many: the events most reported across documents.
+fn key_events_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let mut on = state.view.filter.key_top.is_some();
+    let eligible = state.model.key_eligible();
+    if ui
+        .checkbox(&mut on, "Key events only")
+        .on_hover_text(
+            "Show only the events reported by the most articles (and closest to their dates)",
+        )
+        .changed()
+    {
+        cmds.push(Command::SetKeyEvents(on.then_some(state.view.key_count)));
+    }
+    if on {
+        let mut n = state.view.key_count;
+        let max = (eligible as u32).max(1);
+        let slider = egui::Slider::new(&mut n, 1..=max.max(state.view.key_count))
+            .logarithmic(true)
+            .text("top");
+        if ui
+            .add(slider)
+            .on_hover_text(format!("{eligible} events can be key events"))
+            .changed()
+        {
+            cmds.push(Command::SetKeyEvents(Some(n)));
+        }
+    }
 }
 
 /// Files dropped on the window open like "Open…".

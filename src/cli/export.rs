@@ -41,7 +41,7 @@ pub struct Args {
     /// End of the visible range (same forms; the whole unit is included).
     #[arg(long)]
     pub to: Option<String>,
-    /// Id of the event to select (e.g. e3).
+    /// Event to select: its id, or words of its headline (e.g. "trilateral").
     #[arg(long)]
     pub select: Option<String>,
     #[arg(long, value_enum, default_value_t = Theme::Light)]

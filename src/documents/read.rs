@@ -106,7 +106,11 @@ fn read_timeml(path: &str, xml: &str, out: &mut ReadResult) {
         out.warnings
             .push(ReadError::NoReferenceDate { why }.warning(path));
     }
-    let title = match doc.title.as_deref().map(str::trim) {
+    let extra = doc
+        .extra_info
+        .as_deref()
+        .filter(|t| reads_as_headline(t, doc.id.as_deref()));
+    let title = match doc.title.as_deref().map(str::trim).or(extra) {
         Some(t) if !t.is_empty() => shorten(t, TITLE_MAX_CHARS),
         _ => from_body(&doc.text),
     };
@@ -125,4 +129,14 @@ fn read_timeml(path: &str, xml: &str, out: &mut ReadResult) {
         kind: DocumentKind::Timeml,
         url: None,
     });
+}
+
+/// True when a TimeML `<EXTRAINFO>` holds a headline (WikiNews: "Apple unveils iPhone 4"),
+/// not a file label (TimeBank: "ABC19980108.1830.0711 NEWS STORY"): several words, lower
+/// case letters, and not the document id.
+fn reads_as_headline(s: &str, doc_id: Option<&str>) -> bool {
+    let words = s.split_whitespace().count();
+    (3..=30).contains(&words)
+        && s.chars().any(char::is_lowercase)
+        && doc_id.is_none_or(|id| id.is_empty() || !s.contains(id))
 }

@@ -37,6 +37,9 @@ pub struct TimemlDoc {
     pub id: Option<String>,
     /// The `<TITLE>` content (tags removed, trimmed), if present.
     pub title: Option<String>,
+    /// The `<EXTRAINFO>` content (tags removed, whitespace collapsed), if present: a
+    /// headline in some corpora (WikiNews), a file label in others (TimeBank).
+    pub extra_info: Option<String>,
     /// The raw `value` of the creation-time TIMEX3, if any.
     pub dct_value: Option<String>,
     /// `dct_value` as a date-time (midnight when it is a plain day), if it could be read.
@@ -155,6 +158,7 @@ pub fn parse_dct_value(value: &str) -> Option<NaiveDateTime> {
 enum Capture {
     DocId,
     Title,
+    ExtraInfo,
 }
 
 /// A TIMEX3 opened inside `<TEXT>`, waiting for its end tag.
@@ -192,6 +196,7 @@ impl<'a> Parser<'a> {
             doc: TimemlDoc {
                 id: None,
                 title: None,
+                extra_info: None,
                 dct_value: None,
                 dct: None,
                 dct_source: None,
@@ -276,6 +281,7 @@ impl<'a> Parser<'a> {
         let name = local_name(e);
         let depth = self.stack.len() + 1;
         if self.text_depth.is_some() {
+            self.separate_block(&name);
             if name == "TIMEX3" {
                 let timex = self.gold_attributes(e, start, depth)?;
                 self.open_timexes.push(timex);
@@ -295,6 +301,9 @@ impl<'a> Parser<'a> {
                 "TITLE" if self.doc.title.is_none() && self.capture.is_none() => {
                     self.capture = Some((Capture::Title, depth, String::new()));
                 }
+                "EXTRAINFO" if self.doc.extra_info.is_none() && self.capture.is_none() => {
+                    self.capture = Some((Capture::ExtraInfo, depth, String::new()));
+                }
                 "DCT" if self.dct_start.is_none() && self.doc.dct_source.is_none() => {
                     self.dct_start = Some((start, depth));
                 }
@@ -313,6 +322,9 @@ impl<'a> Parser<'a> {
         end: usize,
     ) -> Result<(), TimemlError> {
         let name = local_name(e);
+        if self.text_depth.is_some() {
+            self.separate_block(&name);
+        }
         if name == "TIMEX3" && self.text_depth.is_none() {
             self.outside_timex(e, start)?;
         }
@@ -326,10 +338,37 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// Block-level tags inside `<TEXT>` (sentences, paragraphs, lines) separate what they
+    /// hold: "flight</s><s>April 27" must not read "flightApril 27". A paragraph break is
+    /// added unless the text already ends with one, so each block is its own sentence.
+    fn separate_block(&mut self, name: &str) {
+        const BLOCKS: &[&str] = &[
+            "s", "p", "div", "line", "br", "li", "headline", "hl", "dateline", "h1", "h2", "h3",
+            "h4", "h5", "h6", "sentence", "para", "turn",
+        ];
+        if !BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
+            return;
+        }
+        let text = &self.doc.text;
+        if text.trim_end().is_empty() {
+            return;
+        }
+        let tail = &text[text.trim_end().len()..];
+        let newlines = tail.bytes().filter(|&b| b == b'\n').count();
+        for _ in newlines..2 {
+            self.doc.text.push('\n');
+        }
+    }
+
     /// Called after quick-xml has checked that the end tag matches the open element.
     fn end_tag(&mut self, start: usize, end: usize) {
         let depth = self.stack.len();
-        self.stack.pop();
+        let name = self.stack.pop().map(|(n, _)| n);
+        if let (Some(text_depth), Some(name)) = (self.text_depth, name.as_deref()) {
+            if depth != text_depth {
+                self.separate_block(name);
+            }
+        }
         if let Some(text_depth) = self.text_depth {
             if depth == text_depth {
                 self.text_depth = None;
@@ -355,6 +394,10 @@ impl<'a> Parser<'a> {
                 match which {
                     Capture::DocId => self.doc.id = content,
                     Capture::Title => self.doc.title = content,
+                    Capture::ExtraInfo => {
+                        self.doc.extra_info =
+                            Some(buf.split_whitespace().collect::<Vec<_>>().join(" "))
+                    }
                 }
             }
         }
@@ -480,5 +523,19 @@ mod tests {
         assert_eq!(parse_dct_value("1998-08-07T06:18:00"), t);
         assert_eq!(parse_dct_value("1998-08-07TMO"), day);
         assert_eq!(parse_dct_value("PRESENT_REF"), None);
+    }
+
+    #[test]
+    fn block_tags_separate_sentences_with_exact_offsets() {
+        let xml = r#"<TimeML><DOCID>1</DOCID><EXTRAINFO>Apple unveils
+ a phone</EXTRAINFO><TEXT><s id="1">June 6 , 2005</s><s id="2">Jobs spoke on <TIMEX3 tid="t1" type="DATE" value="2005-06-06">Monday</TIMEX3> .</s><s id="3">He left.</s>
+<p>Next</p></TEXT></TimeML>"#;
+        let doc = parse(xml).unwrap();
+        assert_eq!(
+            doc.text,
+            "June 6 , 2005\n\nJobs spoke on Monday .\n\nHe left.\n\n\nNext\n\n"
+        );
+        assert_eq!(&doc.text[doc.gold[0].span.clone()], "Monday");
+        assert_eq!(doc.extra_info.as_deref(), Some("Apple unveils a phone"));
     }
 }

@@ -1,8 +1,11 @@
 //! The events table as CSV: one row per event, for spreadsheets and scripts.
 //!
-//! Columns: `id, start, end, granularity, value, mod, title, document, document_title,
-//! expression, passage`. Dates are ISO local date-times (empty for undated events). The
-//! passage column holds the sentence text itself, so the table stands on its own.
+//! Columns: `id, start, end, granularity, value, mod, headline, sources, documents,
+//! document, document_title, anchor, expression, passage`. `sources` counts the mentions,
+//! `documents` the distinct documents among them; the last five columns are the first
+//! source's (the one the headline comes from). Dates are ISO local date-times (empty for
+//! undated events). The passage column holds the sentence text itself, so the table stands
+//! on its own.
 
 use crate::documents::Document;
 use crate::events::Event;
@@ -10,16 +13,19 @@ use std::collections::HashMap;
 use std::io::Write;
 
 /// Header row.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 14] = [
     "id",
     "start",
     "end",
     "granularity",
     "value",
     "mod",
-    "title",
+    "headline",
+    "sources",
+    "documents",
     "document",
     "document_title",
+    "anchor",
     "expression",
     "passage",
 ];
@@ -34,9 +40,12 @@ pub struct Row {
     pub value: String,
     #[serde(rename = "mod")]
     pub modifier: String,
-    pub title: String,
+    pub headline: String,
+    pub sources: usize,
+    pub documents: usize,
     pub document: String,
     pub document_title: String,
+    pub anchor: String,
     pub expression: String,
     pub passage: String,
 }
@@ -47,9 +56,10 @@ pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> 
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
     for ev in events {
-        let doc = docs.get(ev.document.as_str());
+        let src = ev.first();
+        let doc = docs.get(src.document.as_str());
         let passage = doc
-            .and_then(|d| d.text.get(ev.passage.range()))
+            .and_then(|d| d.text.get(src.passage.range()))
             .unwrap_or("");
         let iso = |t: Option<chrono::NaiveDateTime>| {
             t.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
@@ -62,10 +72,13 @@ pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> 
             ev.granularity.map(|g| g.as_str()).unwrap_or(""),
             &ev.value,
             ev.modifier.map(|m| m.as_str()).unwrap_or(""),
-            &ev.title,
-            &ev.document,
+            &ev.headline,
+            &ev.sources.len().to_string(),
+            &ev.document_count().to_string(),
+            &src.document,
             doc.map(|d| d.title.as_str()).unwrap_or(""),
-            &ev.expression.text,
+            src.anchor.as_str(),
+            src.expression.as_ref().map_or("", |x| x.text.as_str()),
             passage,
         ])?;
     }

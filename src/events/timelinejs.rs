@@ -21,9 +21,11 @@
 //! - BCE years follow the historical numbering TimelineJS users write, with no year 0:
 //!   `"-500"` is 500 BC. Our intervals use chrono's astronomical years (500 BC = -499), so
 //!   years ≤ 0 are shifted down by one (astronomical 0 → `"-1"`, 1 BC).
-//! - `text.headline` is the event title, `text.text` the passage (the sentence), HTML-escaped,
-//!   with the time expression wrapped in `<mark>…</mark>`; `group` is the document title (its
-//!   path when untitled), HTML-escaped like every string TimelineJS may render as HTML;
+//! - `text.headline` is the event's headline; `text.text` holds one paragraph per source:
+//!   the passage (the sentence), HTML-escaped, with the time expression wrapped in
+//!   `<mark>…</mark>`, then the source's document title in `<i>` (and "reported on" for a
+//!   source placed on its publication date); `group` is the first source's document title
+//!   (its path when untitled), HTML-escaped like every string TimelineJS may render as HTML;
 //!   `unique_id` is the event id.
 //! - Undated (vague) events have no place on a TimelineJS axis and are left out; the count is
 //!   returned so callers can say so.
@@ -31,7 +33,7 @@
 //! This module does no I/O and writes no media, eras or background fields.
 
 use crate::documents::Document;
-use crate::events::{Event, EventsFile};
+use crate::events::{Anchor, Event, EventsFile, Source};
 use crate::temporal::Granularity;
 use chrono::{Datelike, NaiveDateTime, TimeDelta, Timelike};
 use serde::{Deserialize, Serialize};
@@ -121,16 +123,25 @@ pub fn convert(documents: &[Document], events: &[Event]) -> Converted {
             undated += 1;
             continue;
         };
-        let doc = docs.get(ev.document.as_str()).copied();
+        let doc = docs.get(ev.document()).copied();
         let (start_date, end_date) = dates(start, end, ev.granularity);
+        let text = ev
+            .sources
+            .iter()
+            .map(|src| source_html(docs.get(src.document.as_str()).copied(), src))
+            .collect::<Vec<_>>()
+            .join("");
         slides.push(Slide {
             start_date,
             end_date,
             text: SlideText {
-                headline: escape_html(&ev.title),
-                text: passage_html(doc, ev),
+                headline: escape_html(&ev.headline),
+                text,
             },
-            group: escape_html(&doc.map(group_name).unwrap_or_else(|| ev.document.clone())),
+            group: escape_html(
+                &doc.map(group_name)
+                    .unwrap_or_else(|| ev.document().to_string()),
+            ),
             unique_id: ev.id.clone(),
         });
     }
@@ -217,13 +228,33 @@ fn group_name(doc: &Document) -> String {
     }
 }
 
+/// One source as a paragraph: the passage, HTML-escaped, with the expression in `<mark>`,
+/// then the document title.
+fn source_html(doc: Option<&Document>, src: &Source) -> String {
+    let passage = passage_html(doc, src);
+    let title = doc.map(group_name).unwrap_or_else(|| src.document.clone());
+    let reported = match (src.anchor, doc.and_then(|d| d.reference_date)) {
+        (Anchor::Publication, Some(d)) => format!(", reported {}", d.format("%a %-d %b %Y")),
+        _ => String::new(),
+    };
+    format!(
+        "<p>{passage} <i>— {}{}</i></p>",
+        escape_html(&title),
+        escape_html(&reported)
+    )
+}
+
 /// The passage, HTML-escaped, with the expression in `<mark>`; the expression alone when
 /// the passage cannot be found (document missing from the file).
-fn passage_html(doc: Option<&Document>, ev: &Event) -> String {
+fn passage_html(doc: Option<&Document>, src: &Source) -> String {
+    let expr_text = src.expression.as_ref().map_or("", |x| x.text.as_str());
     let Some(text) = doc.map(|d| d.text.as_str()) else {
-        return format!("<mark>{}</mark>", escape_html(&ev.expression.text));
+        return format!("<mark>{}</mark>", escape_html(expr_text));
     };
-    let (p, x) = (ev.passage.range(), ev.expression.span().range());
+    let p = src.passage.range();
+    let Some(x) = src.expression.as_ref().map(|x| x.span().range()) else {
+        return escape_html(text.get(p).unwrap_or(""));
+    };
     let pieces = if p.start <= x.start && x.end <= p.end {
         (
             text.get(p.start..x.start),
@@ -240,7 +271,7 @@ fn passage_html(doc: Option<&Document>, ev: &Event) -> String {
             escape_html(inside),
             escape_html(after)
         ),
-        _ => escape_html(text.get(p).unwrap_or(&ev.expression.text)),
+        _ => escape_html(text.get(p).unwrap_or(expr_text)),
     }
 }
 

@@ -75,7 +75,7 @@ pub fn to_timeml_files(file: &EventsFile) -> Result<Vec<TimemlFile>, TimemlOutEr
             let events: Vec<&Event> = file
                 .events
                 .iter()
-                .filter(|ev| ev.document == doc.id)
+                .filter(|ev| ev.sources.iter().any(|s| s.document == doc.id))
                 .collect();
             to_timeml(doc, &events, name)
         })
@@ -115,18 +115,24 @@ pub fn to_timeml(
     let mut outside = 0;
     let mentions: Vec<Mention> = events
         .iter()
-        .filter(|ev| ev.document == doc.id)
-        .filter_map(|ev| {
-            let x = ev.expression.span();
+        .flat_map(|ev| ev.sources.iter().map(move |src| (ev, src)))
+        .filter(|(_, src)| src.document == doc.id)
+        .filter_map(|(ev, src)| {
+            let expr = src.expression.as_ref()?;
+            let x = expr.span();
             if x.start < body.start || x.end > body.end || x.start > x.end {
                 outside += 1;
                 return None;
             }
             Some(Mention {
                 span: x.start - body.start..x.end - body.start,
-                timex_type: ev.expression.timex_type,
-                value: ev.value.clone(),
-                modifier: ev.modifier,
+                timex_type: expr.timex_type,
+                value: if expr.value.is_empty() {
+                    ev.value.clone()
+                } else {
+                    expr.value.clone()
+                },
+                modifier: expr.modifier,
                 granularity: ev.granularity,
                 interval: ev
                     .start

@@ -18,6 +18,9 @@ pub struct Filter {
     pub hide_undated: bool,
     /// Only events overlapping this range (axis seconds).
     pub range: Option<(f64, f64)>,
+    /// Key events only: the top N by [`Explorer::key_rank`].
+    #[serde(default)]
+    pub key_top: Option<u32>,
 }
 
 /// The result of applying a filter: indices into `Explorer::items` (sorted by time) and
@@ -43,22 +46,29 @@ impl Explorer {
             .split_whitespace()
             .map(|w| w.to_lowercase())
             .collect();
-        // `doc` is known for dated items; undated ones look it up.
-        let text_ok = |event: u32, doc: Option<u32>| -> bool {
+        let text_ok = |event: u32| -> bool {
             if words.is_empty() {
                 return true;
             }
             let Some(ev) = self.event(event) else {
                 return false;
             };
-            let passage = doc
-                .or_else(|| self.doc_of(ev))
-                .and_then(|d| self.document(d))
-                .and_then(|d| d.text.get(ev.passage.range()))
-                .unwrap_or("");
+            let passages: Vec<&str> = ev
+                .sources
+                .iter()
+                .filter_map(|src| {
+                    let d = self.doc_index_of(&src.document)?;
+                    self.document(d)?.text.get(src.passage.range())
+                })
+                .collect();
             words
                 .iter()
-                .all(|w| contains_ci(&ev.title, w) || contains_ci(passage, w))
+                .all(|w| contains_ci(&ev.headline, w) || passages.iter().any(|p| contains_ci(p, w)))
+        };
+        let key_ok = |event: u32| {
+            filter
+                .key_top
+                .is_none_or(|n| self.key_rank.get(event as usize).is_some_and(|&r| r < n))
         };
         let items = self
             .items
@@ -68,7 +78,8 @@ impl Explorer {
                 !filter.hidden_docs.contains(&it.doc)
                     && (!filter.hide_coarse || !it.coarse)
                     && filter.range.is_none_or(|(a, b)| it.end > a && it.start < b)
-                    && text_ok(it.event, Some(it.doc))
+                    && key_ok(it.event)
+                    && text_ok(it.event)
             })
             .map(|(i, _)| i as u32)
             .collect();
@@ -80,7 +91,7 @@ impl Explorer {
                 .copied()
                 .filter(|&e| {
                     let doc = self.event(e).and_then(|ev| self.doc_of(ev));
-                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && text_ok(e, doc)
+                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && key_ok(e) && text_ok(e)
                 })
                 .collect()
         };
@@ -120,8 +131,10 @@ impl Explorer {
         events.extend(visible.undated.iter().copied());
         let mut keep_doc = vec![false; self.corpus.documents.len()];
         for &e in &events {
-            if let Some(d) = self.event(e).and_then(|ev| self.doc_of(ev)) {
-                keep_doc[d as usize] = true;
+            for src in self.event(e).map_or(&[][..], |ev| &ev.sources[..]) {
+                if let Some(d) = self.doc_index_of(&src.document) {
+                    keep_doc[d as usize] = true;
+                }
             }
         }
         let documents: Vec<_> = self

@@ -21,6 +21,10 @@ pub struct Item {
     pub point: bool,
     /// A coarse date (month or coarser): drawn faint, over its whole span.
     pub coarse: bool,
+    /// How many sources report it.
+    pub sources: u32,
+    /// Only reported on a publication date (drawn hollow: "reported on").
+    pub reported: bool,
 }
 
 /// How events are grouped into horizontal lanes.
@@ -49,6 +53,9 @@ pub struct Explorer {
     pub items: Vec<Item>,
     /// Events with no place on the axis (vague or unresolved), in corpus order.
     pub undated: Vec<u32>,
+    /// Each event's place in the key-events ranking (0 = the most reported); `u32::MAX`
+    /// for events that are never key events (see [`key_ranks`]).
+    pub key_rank: Vec<u32>,
     doc_index: HashMap<String, u32>,
 }
 
@@ -63,7 +70,7 @@ impl Explorer {
         let mut items = Vec::with_capacity(corpus.events.len());
         let mut undated = Vec::new();
         for (i, ev) in corpus.events.iter().enumerate() {
-            let doc = doc_index.get(&ev.document).copied().unwrap_or(0);
+            let doc = doc_index.get(ev.document()).copied().unwrap_or(0);
             match (ev.start, ev.end) {
                 (Some(s), Some(e)) if e >= s => {
                     let (start, end) = (secs_from_datetime(s), secs_from_datetime(e));
@@ -76,6 +83,8 @@ impl Explorer {
                         end,
                         point,
                         coarse,
+                        sources: ev.sources.len() as u32,
+                        reported: ev.is_reported(),
                     });
                 }
                 _ => undated.push(i as u32),
@@ -87,12 +96,24 @@ impl Explorer {
                 .then(a.end.total_cmp(&b.end))
                 .then(a.event.cmp(&b.event))
         });
+        let key_rank = key_ranks(&corpus);
         Explorer {
             corpus,
             items,
             undated,
+            key_rank,
             doc_index,
         }
+    }
+
+    /// Index of the document with id `id`.
+    pub fn doc_index_of(&self, id: &str) -> Option<u32> {
+        self.doc_index.get(id).copied()
+    }
+
+    /// How many events can be key events (the top of the ranking).
+    pub fn key_eligible(&self) -> usize {
+        self.key_rank.iter().filter(|&&r| r != u32::MAX).count()
     }
 
     pub fn event(&self, index: u32) -> Option<&Event> {
@@ -105,7 +126,7 @@ impl Explorer {
 
     /// Index of the document an event belongs to.
     pub fn doc_of(&self, event: &Event) -> Option<u32> {
-        self.doc_index.get(&event.document).copied()
+        self.doc_index.get(event.document()).copied()
     }
 
     /// Position of `event` in `items`, if it is dated.
@@ -180,4 +201,45 @@ fn kind_label(kind: &str) -> String {
         "jsonl" => "JSON Lines articles".into(),
         other => other.to_string(),
     }
+}
+
+/// Key events: dated events ranked by how many distinct documents report them, then by how
+/// close their date is to those documents' own dates (news reports what just happened;
+/// a date decades away is background), then by being an article's lead. Narrated
+/// happenings reported by one article only, and undated events, are never key events.
+pub fn key_ranks(corpus: &EventsFile) -> Vec<u32> {
+    let dates: HashMap<&str, Option<chrono::NaiveDateTime>> = corpus
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.reference_date))
+        .collect();
+    let score = |ev: &Event| -> f64 {
+        let Some(start) = ev.start else { return 0.0 };
+        let days: Vec<f64> = ev
+            .sources
+            .iter()
+            .filter_map(|s| dates.get(s.document.as_str()).copied().flatten())
+            .map(|d| (d - start).num_days().unsigned_abs() as f64)
+            .collect();
+        let closeness = if days.is_empty() {
+            0.0
+        } else {
+            let mean = days.iter().sum::<f64>() / days.len() as f64;
+            1.0 / (1.0 + mean / 30.0)
+        };
+        ev.document_count() as f64 + 0.6 * closeness + if ev.is_lead() { 0.3 } else { 0.0 }
+    };
+    let mut order: Vec<(f64, usize)> = corpus
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, ev)| ev.is_dated() && ev.key_eligible())
+        .map(|(i, ev)| (score(ev), i))
+        .collect();
+    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut rank = vec![u32::MAX; corpus.events.len()];
+    for (r, (_, i)) in order.into_iter().enumerate() {
+        rank[i] = r as u32;
+    }
+    rank
 }

@@ -27,7 +27,8 @@ pub struct ImageRequest {
     pub scale: f32,
     /// Visible time range (axis seconds); `None` fits all.
     pub range: Option<(f64, f64)>,
-    /// Event id to select (its passage is shown in the source panel).
+    /// Event to select (its passage is shown in the source panel): its id, or words of
+    /// its headline (the earliest event whose headline holds them).
     pub select: Option<String>,
     pub dark: bool,
     pub view: ViewKind,
@@ -54,7 +55,7 @@ impl Default for ImageRequest {
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum ExportError {
-    #[error("no event with id {0:?} in the loaded documents")]
+    #[error("no event with id {0:?}, and no headline holds those words, in the loaded documents")]
     NoSuchEvent(String),
     #[error("no graphics adapter could be created for headless rendering ({0}); install Mesa's software drivers, e.g. `apt-get install mesa-vulkan-drivers libegl-mesa0 libgl1-mesa-dri`")]
     NoAdapter(String),
@@ -79,12 +80,22 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         state.view.pending_range = state.fit_range();
     }
     if let Some(id) = &req.select {
-        let idx = state
-            .model
-            .corpus
-            .events
+        // An id, or words of a headline (the earliest dated event holding them).
+        let events = &state.model.corpus.events;
+        let words = id.to_lowercase();
+        let by_words = || {
+            state
+                .model
+                .items
+                .iter()
+                .map(|it| it.event as usize)
+                .chain(state.model.undated.iter().map(|&e| e as usize))
+                .find(|&i| events[i].headline.to_lowercase().contains(&words))
+        };
+        let idx = events
             .iter()
             .position(|e| &e.id == id)
+            .or_else(by_words)
             .ok_or_else(|| ExportError::NoSuchEvent(id.clone()))?;
         state.view.selected = Some(idx as u32);
         state.view.scroll_source = true;

@@ -21,7 +21,7 @@
 //! SplitMix64 generator is all the randomness needed.
 
 use crate::documents::{Document, DocumentKind, Span};
-use crate::events::{Event, EventsFile, Expression};
+use crate::events::{Anchor, Event, EventsFile, Expression, Role, Source};
 use crate::timeline::format::month_name;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::HashMap;
@@ -192,20 +192,27 @@ pub fn generate(n_events: usize, seed: u64) -> EventsFile {
             let text = doc.text.get(s.expression.range()).unwrap_or_default();
             events.push(Event {
                 id: format!("e{}", events.len() + 1),
-                document: doc.id.clone(),
                 start: when.start,
                 end: when.end,
                 granularity: when.granularity,
                 value: when.value,
                 modifier: None,
-                title: titles.get(s.title_id).cloned().unwrap_or_default(),
-                passage: s.passage,
-                expression: Expression {
-                    start: s.expression.start,
-                    end: s.expression.end,
-                    text: text.to_string(),
-                    timex_type: when.timex_type,
-                },
+                headline: titles.get(s.title_id).cloned().unwrap_or_default(),
+                sources: vec![Source {
+                    document: doc.id.clone(),
+                    passage: s.passage,
+                    expression: Some(Expression {
+                        start: s.expression.start,
+                        end: s.expression.end,
+                        text: text.to_string(),
+                        timex_type: when.timex_type,
+                        value: String::new(),
+                        modifier: None,
+                    }),
+                    anchor: Anchor::Expression,
+                    role: Role::Dated,
+                }],
+                merged: Vec::new(),
             });
         }
     }
@@ -295,15 +302,18 @@ mod tests {
             .map(|d| (d.id.as_str(), d.text.as_str()))
             .collect();
         for e in &f.events {
-            let text = texts[e.document.as_str()];
-            let passage = &text[e.passage.range()];
-            assert_eq!(
-                &text[e.expression.start..e.expression.end],
-                e.expression.text
+            let src = e.first();
+            let x = src.expression.as_ref().unwrap();
+            let text = texts[e.document()];
+            let passage = &text[src.passage.range()];
+            assert_eq!(&text[x.start..x.end], x.text);
+            assert!(
+                passage.starts_with(&e.headline),
+                "{passage:?} / {:?}",
+                e.headline
             );
-            assert!(passage.starts_with(&e.title), "{passage:?} / {:?}", e.title);
             assert!(passage.ends_with('.'));
-            assert!(e.passage.start <= e.expression.start && e.expression.end <= e.passage.end);
+            assert!(src.passage.start <= x.start && x.end <= src.passage.end);
             assert_eq!(e.is_dated(), e.granularity.is_some());
             if let (Some(s), Some(end)) = (e.start, e.end) {
                 assert!(s < end, "{e:?}");
@@ -314,9 +324,9 @@ mod tests {
         for (i, w) in f.events.windows(2).enumerate() {
             let (a, b) = (&w[0], &w[1]);
             assert_eq!(a.id, format!("e{}", i + 1));
-            let (da, db) = (doc_index(&a.document), doc_index(&b.document));
+            let (da, db) = (doc_index(a.document()), doc_index(b.document()));
             assert!(
-                da < db || (da == db && a.passage.start <= b.passage.start),
+                da < db || (da == db && a.first().passage.start <= b.first().passage.start),
                 "{a:?} {b:?}"
             );
         }

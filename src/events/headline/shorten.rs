@@ -1,0 +1,291 @@
+//! Making a long headline fit: titles before names go, then the tail is cut at the last
+//! phrase boundary that fits, never before the main verb and never inside a quote.
+
+use super::{is_quote, is_sentence_start, starts_upper, Builder, MAX_HEADLINE_CHARS};
+use crate::events::words::{self, is_in};
+
+/// Words before which a too-long headline may be cut.
+const CUT_BEFORE: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "that",
+    "while",
+    "as",
+    "amid",
+    "after",
+    "following",
+    "before",
+    "because",
+    "including",
+    "such",
+    "with",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "during",
+    "over",
+    "under",
+    "among",
+    "between",
+    "and",
+    "but",
+    "designed",
+    "where",
+    "when",
+    "since",
+    "until",
+    "despite",
+    "to",
+    "into",
+    "than",
+    "through",
+    "across",
+    "against",
+    "like",
+    "near",
+    "about",
+    "without",
+    "within",
+    "saying",
+    "leaving",
+    "making",
+    "giving",
+    "calling",
+    "prompting",
+    "ahead",
+    "if",
+    "or",
+    "according",
+    "alongside",
+    "toward",
+    "towards",
+    "amid",
+];
+
+/// Titles that may stand before a name ("Prime Minister Fumio Kishida").
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "chancellor",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "senator",
+    "sen.",
+    "governor",
+    "gov.",
+    "king",
+    "queen",
+    "pope",
+    "general",
+    "gen.",
+    "premier",
+    "leader",
+    "mayor",
+    "judge",
+    "justice",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "vice",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "state",
+    "representative",
+    "rep.",
+    "commissioner",
+    "officer",
+    "head",
+    "coach",
+    "captain",
+    "dr.",
+    "professor",
+    "prof.",
+    "attorney",
+    "lawmaker",
+    "former",
+    "acting",
+    "interim",
+    "senior",
+];
+
+impl Builder<'_> {
+    /// "Chinese President Xi Jinping" → "Xi Jinping": title words (and the adjectives or
+    /// names before them) standing before a capitalized name.
+    pub(super) fn drop_titles(&mut self) {
+        let kept = self.kept();
+        let mut k = 0;
+        while k < kept.len() {
+            let i = kept[k];
+            if !is_in(TITLES, self.w(i)) || !starts_upper(self.w(i)) {
+                k += 1;
+                continue;
+            }
+            // The run of capitalized words holding the title.
+            let mut lo = k;
+            while lo > 0
+                && starts_upper(self.w(kept[lo - 1]))
+                && self.toks[kept[lo - 1]].word
+                && !is_sentence_start(&kept, lo - 1)
+            {
+                lo -= 1;
+            }
+            if lo > 0 && is_sentence_start(&kept, lo - 1) && starts_upper(self.w(kept[lo - 1])) {
+                lo -= 1;
+            }
+            let mut hi = k;
+            while hi + 1 < kept.len() && is_in(TITLES, self.w(kept[hi + 1])) {
+                hi += 1;
+            }
+            // A name must follow: one or more capitalized words, not another title.
+            let name = kept
+                .get(hi + 1)
+                .is_some_and(|&j| self.toks[j].word && starts_upper(self.w(j)));
+            let name2 = kept
+                .get(hi + 2)
+                .is_some_and(|&j| self.toks[j].word && starts_upper(self.w(j)));
+            if name && name2 {
+                for &j in &kept[lo..=hi] {
+                    self.keep[j] = false;
+                }
+            }
+            k = hi + 1;
+        }
+    }
+
+    /// Cuts the tail at the last phrase boundary that fits, keeping the main verb and a
+    /// word after it; when even that does not fit, the subject's trailing prepositional
+    /// phrases go first ("The attacks at the U.S. embassies in Nairobi … killed 257").
+    pub(super) fn cut_tail(&mut self) {
+        for _ in 0..4 {
+            if self.try_cut() {
+                return;
+            }
+            if !self.shrink_subject() {
+                break;
+            }
+        }
+        self.hard_cut();
+    }
+
+    /// The last boundary that fits after the main verb; false when none does.
+    fn try_cut(&mut self) -> bool {
+        let kept = self.kept();
+        let min = self.main_verb().map_or(1, |v| v + 2);
+        let mut best = None;
+        let mut quote = false;
+        for k in 1..kept.len() {
+            let w = self.w(kept[k]);
+            let boundary = !quote && (w == "," || w == ";" || w == ":" || is_in(CUT_BEFORE, w));
+            if is_quote(w) {
+                quote = !quote;
+            }
+            if !boundary || k < min {
+                continue;
+            }
+            let last = kept[k - 1];
+            let lw = self.w(last);
+            let words = kept[..k].iter().filter(|&&i| self.toks[i].word).count();
+            if words < 3
+                || is_in(words::FUNCTION_WORDS, lw)
+                || (!self.toks[last].word && !is_quote(lw))
+            {
+                continue;
+            }
+            if self.render_of(&kept[..k]).chars().count() <= MAX_HEADLINE_CHARS {
+                best = Some(k);
+            } else {
+                break;
+            }
+        }
+        let Some(cut) = best else { return false };
+        for &i in &kept[cut..] {
+            self.keep[i] = false;
+        }
+        true
+    }
+
+    /// Drops the last prepositional phrase of the subject (between a preposition and the
+    /// main verb); false when there is none.
+    fn shrink_subject(&mut self) -> bool {
+        let kept = self.kept();
+        let Some(v) = self.main_verb() else {
+            return false;
+        };
+        let Some(p) = (2..v.min(9)).rev().find(|&k| {
+            matches!(self.w(kept[k]), ",")
+                || is_in(
+                    &[
+                        "at", "in", "of", "from", "for", "on", "with", "near", "by", "to",
+                        "between", "under", "over", "who", "which",
+                    ],
+                    self.w(kept[k]),
+                )
+        }) else {
+            return false;
+        };
+        if v - p > 12 {
+            return false;
+        }
+        for &i in &kept[p..v] {
+            self.keep[i] = false;
+        }
+        true
+    }
+
+    /// No boundary fits: the longest run of whole words inside the limit that does not end
+    /// on a function word.
+    fn hard_cut(&mut self) {
+        let kept = self.kept();
+        let mut k = kept.len();
+        while k > 1
+            && (self.render_of(&kept[..k]).chars().count() > MAX_HEADLINE_CHARS
+                || is_in(words::FUNCTION_WORDS, self.w(kept[k - 1]))
+                || !self.toks[kept[k - 1]].word)
+        {
+            k -= 1;
+        }
+        for &i in &kept[k..] {
+            self.keep[i] = false;
+        }
+    }
+
+    /// Drops what a cut or a removed expression left dangling at the end: function words
+    /// ("…, and the"), commas, an opening quote.
+    pub(super) fn trim_end(&mut self) {
+        while let Some(&last) = self.kept().last() {
+            let w = self.w(last);
+            let dangling = if self.toks[last].word {
+                is_in(words::FUNCTION_WORDS, w)
+                    && !is_in(
+                        &[
+                            "it", "them", "more", "most", "up", "out", "off", "down", "all",
+                        ],
+                        w,
+                    )
+            } else {
+                !matches!(w, "”" | ")" | "\"" | "%" | "’" | "'" | "!" | "?")
+            };
+            if !dangling || self.kept_words() <= 3 {
+                return;
+            }
+            self.keep[last] = false;
+        }
+    }
+}

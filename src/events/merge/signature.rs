@@ -1,0 +1,488 @@
+//! What merging compares about an event: the content words of its headline (the main
+//! clause: what happened), the names in its headline and passages (who, where, how many),
+//! the kind of happening (its main verb or event noun, with the synonyms news uses for
+//! it: "resigned" / "quit" / "stepped down"), and its time.
+
+use crate::events::happening::happening;
+use crate::events::words::{self, lower};
+use crate::events::Event;
+use crate::temporal::Granularity;
+use chrono::{Datelike, NaiveDateTime};
+use std::collections::HashMap;
+
+/// Interned words of one merge.
+#[derive(Default)]
+pub(super) struct Vocab {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Vocab {
+    pub(super) fn intern(&mut self, w: String) -> u32 {
+        if let Some(&id) = self.ids.get(&w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(w.clone());
+        self.ids.insert(w, id);
+        id
+    }
+
+    pub(super) fn spell(&self, ids: &[u32]) -> Vec<String> {
+        let mut out: Vec<String> = ids
+            .iter()
+            .filter_map(|&i| self.words.get(i as usize).cloned())
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+pub(super) struct Signature {
+    /// Content words of the headline, canonical and interned, sorted, unique.
+    pub words: Vec<u32>,
+    /// Names and figures of the headline and passages, sorted, unique.
+    pub names: Vec<u32>,
+    /// The kind of happening, when its word is one news has synonyms for.
+    pub action: Option<u32>,
+    pub year: Option<i32>,
+    pub start: Option<NaiveDateTime>,
+    pub end: Option<NaiveDateTime>,
+    pub granularity: Option<Granularity>,
+    pub reported: bool,
+    /// Document and passage of each source (two expressions of one sentence never merge).
+    pub passages: Vec<(String, usize)>,
+}
+
+/// Happenings news tells in many words: each row is one kind, its canonical word first.
+/// General news vocabulary, not any one story's.
+const KINDS: &[&[&str]] = &[
+    &[
+        "resign",
+        "resigned",
+        "resigns",
+        "resignation",
+        "quit",
+        "quits",
+        "stepped",
+        "steps",
+        "step",
+        "ousted",
+        "ouster",
+        "remove",
+        "removed",
+        "sacked",
+        "fired",
+        "dismissed",
+        "out",
+    ],
+    &[
+        "arrest",
+        "arrested",
+        "arrests",
+        "detained",
+        "detain",
+        "detention",
+        "apprehended",
+        "custody",
+        "captured",
+    ],
+    &[
+        "release",
+        "released",
+        "freed",
+        "free",
+        "frees",
+        "acquitted",
+        "acquittal",
+        "cleared",
+    ],
+    &[
+        "kill", "killed", "kills", "killing", "died", "dies", "dead", "death", "deaths",
+        "perished", "fatal", "slain",
+    ],
+    &[
+        "win", "won", "wins", "victory", "beat", "beats", "beaten", "defeated", "defeats",
+        "triumph", "clinched", "elected", "upset", "title",
+    ],
+    &[
+        "buy",
+        "bought",
+        "buys",
+        "acquire",
+        "acquired",
+        "acquires",
+        "acquisition",
+        "takeover",
+        "purchase",
+        "purchased",
+        "offer",
+        "bid",
+    ],
+    &["sue", "sued", "sues", "lawsuit", "suit", "litigation"],
+    &["recall", "recalled", "recalls", "recalling"],
+    &[
+        "strike",
+        "strikes",
+        "walkout",
+        "stoppage",
+        "walked",
+        "stevedores",
+    ],
+    &[
+        "sign",
+        "signed",
+        "signs",
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+    ],
+    &["fire", "blaze", "flames", "burned", "fires"],
+    &["quake", "earthquake", "tremor", "jolted", "shook", "quakes"],
+    &[
+        "unveil",
+        "unveiled",
+        "unveils",
+        "launch",
+        "launched",
+        "launches",
+        "introduce",
+        "introduced",
+        "introduces",
+        "debut",
+        "debuted",
+    ],
+    &[
+        "raise",
+        "raised",
+        "raises",
+        "lifted",
+        "lifts",
+        "hiked",
+        "hike",
+        "increased",
+        "rise",
+        "rose",
+    ],
+    &["cut", "cuts", "lowered", "lowers", "reduced", "slashed"],
+    &["hold", "held", "unchanged", "kept", "leave"],
+    &["collapse", "collapsed", "gave", "caved"],
+    &["landfall", "ashore", "hit", "slammed", "struck", "strikes"],
+    &["crash", "crashed", "crashes"],
+    &["convict", "convicted", "guilty", "conviction"],
+    &["sentence", "sentenced", "jailed", "imprisoned"],
+    &[
+        "approve", "approved", "passed", "approves", "backed", "adopted",
+    ],
+    &["reject", "rejected", "rejects", "survived", "defeated"],
+    &["close", "closure", "closing", "shut", "shutting"],
+    &["erupt", "erupted", "eruption", "erupts"],
+    &["orbit", "orbiting"],
+    &[
+        "explode",
+        "exploded",
+        "explosion",
+        "blast",
+        "bomb",
+        "bombing",
+        "blew",
+    ],
+    &["appear", "appeared", "appearance", "arraigned"],
+    &["campaign", "candidacy", "run", "bid"],
+    &["flood", "flooded", "flooding", "floods"],
+];
+
+/// Verb + particle pairs news uses for the same kinds ("called back", "stepped down").
+const PHRASES: &[(&str, &str, &str)] = &[
+    ("called", "back", "recall"),
+    ("stepped", "down", "resign"),
+    ("steps", "down", "resign"),
+    ("step", "down", "resign"),
+    ("walked", "off", "strike"),
+    ("walked", "out", "strike"),
+    ("walked", "free", "release"),
+    ("went", "off", "explode"),
+    ("gave", "way", "collapse"),
+    ("came", "ashore", "landfall"),
+    ("kicked", "off", "campaign"),
+    ("broke", "out", "fire"),
+    ("set", "free", "release"),
+];
+
+fn kind_of(w: &str) -> Option<&'static str> {
+    KINDS.iter().find(|k| k.contains(&w)).map(|k| k[0])
+}
+
+/// Words too general to tell two happenings apart.
+const STOP: &[&str] = &[
+    "year",
+    "years",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "time",
+    "people",
+    "new",
+    "first",
+    "last",
+    "one",
+    "two",
+    "three",
+    "percent",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "like",
+    "would",
+    "could",
+    "also",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "officials",
+    "official",
+    "news",
+    "reuters",
+    "ap",
+    "afp",
+    "according",
+    "report",
+    "reports",
+    "statement",
+    "make",
+    "made",
+    "after",
+    "earlier",
+    "later",
+    "hours",
+    "minutes",
+    "again",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "the",
+    "on",
+    "in",
+];
+
+/// Titles and roles: who someone is, not what happened.
+const ROLES: &[&str] = &[
+    "chief",
+    "executive",
+    "president",
+    "minister",
+    "prime",
+    "secretary",
+    "ceo",
+    "chairman",
+    "director",
+    "head",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "senator",
+    "former",
+    "company",
+    "group",
+    "government",
+    "officials",
+    "authorities",
+    "police",
+];
+
+/// A crude stem, so "resigned"/"resigns" and "talks"/"talk" meet.
+fn stem(w: &str) -> String {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    for suffix in ["ation", "ings", "ing", "ed", "es", "s"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 4 {
+                return base.trim_end_matches('e').to_string();
+            }
+        }
+    }
+    w.trim_end_matches('e').to_string()
+}
+
+/// The canonical form of a content word: its kind's word, else its stem.
+fn canonical(l: &str) -> String {
+    kind_of(l).map_or_else(|| stem(l), |k| format!("~{k}"))
+}
+
+fn is_content(l: &str) -> bool {
+    l.chars().count() >= 2
+        && !words::FUNCTION_WORDS.contains(&l)
+        && !words::REPORTING.contains(&l)
+        && !STOP.contains(&l)
+}
+
+impl Signature {
+    pub(super) fn of(ev: &Event, texts: &HashMap<&str, &str>, vocab: &mut Vocab) -> Signature {
+        let mut words = Vec::new();
+        let mut names = Vec::new();
+        let mut action = None;
+        let h = ev.headline.as_str();
+        let toks: Vec<_> = words::tokens(h).into_iter().filter(|t| t.word).collect();
+        for (k, t) in toks.iter().enumerate() {
+            let w = &h[t.range.clone()];
+            let l = lower(w);
+            let next = toks.get(k + 1).map(|n| lower(&h[n.range.clone()]));
+            let phrase = PHRASES
+                .iter()
+                .find(|(v, p, _)| *v == l && next.as_deref() == Some(*p))
+                .map(|(_, _, kind)| *kind);
+            if !is_content(&l) && phrase.is_none() {
+                continue;
+            }
+            let id = match phrase {
+                Some(kind) => vocab.intern(format!("~{kind}")),
+                None => vocab.intern(canonical(&l)),
+            };
+            if action.is_none() && (phrase.is_some() || kind_of(&l).is_some()) {
+                action = Some(id);
+            }
+            // What happened: the headline's lower-case content words (names and roles are
+            // compared apart).
+            let capital = w.chars().next().is_some_and(char::is_uppercase) && t.range.start > 0;
+            if !capital && !ROLES.contains(&l.as_str()) && !l.chars().any(|c| c.is_ascii_digit()) {
+                words.push(id);
+            }
+        }
+        if action.is_none() {
+            action = happening(h).map(|v| vocab.intern(canonical(&lower(&h[v.verb]))));
+        }
+        // Names and figures: capitalized words (the first one too: "Miriam Okafor quit")
+        // and numbers, outside the time expression.
+        let mut add_names = |s: &str, skip: Option<std::ops::Range<usize>>| {
+            for t in words::tokens(s).iter().filter(|t| t.word) {
+                if skip
+                    .as_ref()
+                    .is_some_and(|x| t.range.start < x.end && t.range.end > x.start)
+                {
+                    continue;
+                }
+                let w = &s[t.range.clone()];
+                let name = w.chars().next().is_some_and(char::is_uppercase);
+                let figure = w.chars().filter(char::is_ascii_digit).count() >= 2;
+                let l = lower(w);
+                if (name || figure) && is_content(&l) && !ROLES.contains(&l.as_str()) {
+                    names.push(vocab.intern(stem(&l)));
+                }
+            }
+        };
+        add_names(h, None);
+        for src in ev.sources.iter().take(3) {
+            if let Some(p) = texts
+                .get(src.document.as_str())
+                .and_then(|t| t.get(src.passage.range()))
+            {
+                let skip = src.expression.as_ref().map(|x| {
+                    x.start.saturating_sub(src.passage.start)
+                        ..x.end.saturating_sub(src.passage.start)
+                });
+                add_names(p, skip);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        names.sort_unstable();
+        names.dedup();
+        Signature {
+            words,
+            names,
+            action,
+            year: ev.start.map(|s| s.year()),
+            start: ev.start,
+            end: ev.end,
+            granularity: ev.granularity,
+            reported: ev.is_reported(),
+            passages: ev
+                .sources
+                .iter()
+                .map(|s| (s.document.clone(), s.passage.start))
+                .collect(),
+        }
+    }
+
+    /// Every interned word (content and names), for the candidate index.
+    pub(super) fn index_words(&self) -> impl Iterator<Item = u32> + '_ {
+        self.words.iter().chain(&self.names).copied()
+    }
+}
+
+/// Inverse document frequency of every word, over all signatures.
+pub(super) fn idf(sigs: &[Signature]) -> HashMap<u32, f64> {
+    let mut df: HashMap<u32, usize> = HashMap::new();
+    for s in sigs {
+        let mut all: Vec<u32> = s.index_words().collect();
+        all.sort_unstable();
+        all.dedup();
+        for w in all {
+            *df.entry(w).or_default() += 1;
+        }
+    }
+    let n = sigs.len().max(1) as f64;
+    df.into_iter()
+        .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
+        .collect()
+}
+
+/// Weighted overlap of two sorted id lists over the lighter side, and the shared ids.
+pub(super) fn overlap(a: &[u32], b: &[u32], idf: &HashMap<u32, f64>) -> (f64, Vec<u32>) {
+    let weight = |w: u32| idf.get(&w).copied().unwrap_or(1.0);
+    let total = |s: &[u32]| s.iter().map(|&w| weight(w)).sum::<f64>();
+    let mut shared = Vec::new();
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += weight(a[i]);
+                shared.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let denom = total(a).min(total(b));
+    (if denom > 0.0 { sum / denom } else { 0.0 }, shared)
+}
