@@ -32,33 +32,32 @@ fn parse(src: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut source = String::new();
     let mut cur: HashMap<&str, (usize, String)> = HashMap::new();
-    let flush =
-        |cur: &mut HashMap<&str, (usize, String)>, source: &str, out: &mut Vec<Block>| {
-            if let (Some((line, raw)), Some((_, h)), Some((_, s)), Some((_, v))) = (
-                cur.get("text"),
-                cur.get("headline"),
-                cur.get("subject"),
-                cur.get("verb"),
-            ) {
-                let (text, expr) = match (raw.find('['), raw.find(']')) {
-                    (Some(a), Some(b)) if a < b => {
-                        let text = format!("{}{}{}", &raw[..a], &raw[a + 1..b], &raw[b + 1..]);
-                        (text, Some(a..b - 1))
-                    }
-                    _ => (raw.clone(), None),
-                };
-                out.push(Block {
-                    line: *line,
-                    source: source.to_string(),
-                    text,
-                    expr,
-                    headline: h.clone(),
-                    subject: s.clone(),
-                    verb: v.clone(),
-                });
-            }
-            cur.clear();
-        };
+    let flush = |cur: &mut HashMap<&str, (usize, String)>, source: &str, out: &mut Vec<Block>| {
+        if let (Some((line, raw)), Some((_, h)), Some((_, s)), Some((_, v))) = (
+            cur.get("text"),
+            cur.get("headline"),
+            cur.get("subject"),
+            cur.get("verb"),
+        ) {
+            let (text, expr) = match (raw.find('['), raw.find(']')) {
+                (Some(a), Some(b)) if a < b => {
+                    let text = format!("{}{}{}", &raw[..a], &raw[a + 1..b], &raw[b + 1..]);
+                    (text, Some(a..b - 1))
+                }
+                _ => (raw.clone(), None),
+            };
+            out.push(Block {
+                line: *line,
+                source: source.to_string(),
+                text,
+                expr,
+                headline: h.clone(),
+                subject: s.clone(),
+                verb: v.clone(),
+            });
+        }
+        cur.clear();
+    };
     for (n, line) in src.lines().enumerate() {
         if line.trim().is_empty() {
             flush(&mut cur, &source, &mut out);

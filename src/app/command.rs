@@ -18,8 +18,10 @@ pub enum Command {
     StepSource(i32),
     /// Key events only (the top N), or every event (`None`).
     SetKeyEvents(Option<u32>),
-    /// Show every visible event.
+    /// Show the bulk of the visible events (far outliers counted at the edges).
     FitAll,
+    /// Show every visible event, outliers too.
+    FitExtent,
     /// Zoom to the selected event.
     ZoomToSelection,
     /// Show the time range `[start, end]` (axis seconds).
@@ -98,10 +100,16 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             if let Some(n) = top {
                 state.view.key_count = n;
             }
+            let toggled = state.view.filter.key_top.is_some() != top.is_some();
             state.view.filter.key_top = top;
             state.refilter();
+            // A different set of events: frame it.
+            if toggled {
+                state.view.pending_range = state.fit_range();
+            }
         }
         Command::FitAll => state.view.pending_range = state.fit_range(),
+        Command::FitExtent => state.view.pending_range = state.extent_range(),
         Command::ZoomToSelection => {
             let item = state
                 .view

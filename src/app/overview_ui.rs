@@ -32,7 +32,7 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
             palette.label,
         );
     }
-    let Some((lo, hi)) = state.fit_range() else {
+    let Some((lo, hi)) = state.extent_range() else {
         return;
     };
     let xmap = XMap::new(lo, hi, rect.left(), rect.right());

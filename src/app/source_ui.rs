@@ -107,7 +107,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
 fn sources_stepper_ui(ui: &mut Ui, ev: &Event, k: usize, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
-            .small_button("◀")
+            .small_button("‹")
             .on_hover_text("Previous source ([)")
             .clicked()
         {
@@ -115,7 +115,7 @@ fn sources_stepper_ui(ui: &mut Ui, ev: &Event, k: usize, cmds: &mut Vec<Command>
         }
         ui.label(format!("Source {} of {}", k + 1, ev.sources.len()));
         if ui
-            .small_button("▶")
+            .small_button("›")
             .on_hover_text("Next source (])")
             .clicked()
         {

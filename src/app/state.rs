@@ -138,6 +138,9 @@ pub struct AppState {
     pub timeline_hits: Vec<crate::app::timeline_ui::Hit>,
     /// Time extent of the visible dated items (min start, max end).
     pub visible_extent: Option<(f64, f64)>,
+    /// Where the bulk of the visible dated items is (see `explore::framing`): what
+    /// "Fit all" shows.
+    pub visible_bulk: Option<(f64, f64)>,
     /// Visible items per lane (rebuilt on filter or lane-mode change).
     pub lanes: crate::app::timeline_ui::LaneLayout,
     pub view: ViewState,
@@ -168,6 +171,7 @@ impl AppState {
             visible: Visible::default(),
             list_rows: Vec::new(),
             visible_extent: None,
+            visible_bulk: None,
             timeline_hits: Vec::new(),
             refilter_after: None,
             lanes: Default::default(),
@@ -211,11 +215,21 @@ impl AppState {
                 .fold(f64::MIN, f64::max);
             (items[first as usize].start, last)
         });
+        self.visible_bulk = crate::explore::framing::bulk_range(items, &self.visible.items);
     }
 
-    /// The range that shows every visible dated event, with a margin.
+    /// The range that shows the bulk of the visible dated events (far outliers are
+    /// counted at the edges instead), with a margin.
     pub fn fit_range(&self) -> Option<(f64, f64)> {
-        let (first, last) = self.visible_extent?;
+        self.fit_of(self.visible_bulk?)
+    }
+
+    /// The range that shows every visible dated event, outliers too.
+    pub fn extent_range(&self) -> Option<(f64, f64)> {
+        self.fit_of(self.visible_extent?)
+    }
+
+    fn fit_of(&self, (first, last): (f64, f64)) -> Option<(f64, f64)> {
         let v = crate::timeline::geometry::TimeView::fit(first, last);
         // Extra room on the right for the labels of the latest events (when few enough
         // to be labelled at all).

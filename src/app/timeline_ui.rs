@@ -190,11 +190,57 @@ pub fn timeline_ui(
         &palette,
     );
     interact(ui, &response.response, &hits, state, cmds);
+    outliers_ui(ui, frame, state, (t0, t1), cmds);
     TimelineOutput {
         shown: (t0, t1),
         area: outer,
         plot_x: frame.x_range(),
         hits,
+    }
+}
+
+/// "‹ 3 earlier" and "12 later ›" at the plot's edges: visible events outside the shown
+/// range, one click from view (the click shows everything).
+fn outliers_ui(
+    ui: &mut Ui,
+    frame: Rect,
+    state: &AppState,
+    (t0, t1): (f64, f64),
+    cmds: &mut Vec<Command>,
+) {
+    let (earlier, later) =
+        crate::explore::framing::outside(&state.model.items, &state.visible.items, t0, t1);
+    let plural = |n: usize| if n == 1 { "event" } else { "events" };
+    let y = frame.top() + 6.0;
+    if earlier > 0 {
+        let rect = Rect::from_min_size(egui::pos2(frame.left() + 6.0, y), egui::vec2(120.0, 20.0));
+        let b = ui
+            .put(
+                rect,
+                egui::Button::new(format!("‹ {earlier} earlier")).small(),
+            )
+            .on_hover_text(format!(
+                "{earlier} {} before the shown range: click to show everything",
+                plural(earlier)
+            ));
+        if b.clicked() {
+            cmds.push(Command::FitExtent);
+        }
+    }
+    if later > 0 {
+        let rect = Rect::from_min_size(
+            egui::pos2(frame.right() - 126.0, y),
+            egui::vec2(120.0, 20.0),
+        );
+        let b = ui
+            .put(rect, egui::Button::new(format!("{later} later ›")).small())
+            .on_hover_text(format!(
+                "{later} {} after the shown range: click to show everything",
+                plural(later)
+            ));
+        if b.clicked() {
+            cmds.push(Command::FitExtent);
+        }
     }
 }
 

@@ -40,7 +40,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let search = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id(egui::Id::unique(SEARCH_ID))
-                .hint_text("Search titles and passages (Ctrl+F)")
+                .hint_text("Search headlines and passages (Ctrl+F)")
                 .desired_width(190.0),
         );
         if state.view.focus_search {

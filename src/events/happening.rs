@@ -19,39 +19,11 @@ pub struct Happening {
 }
 
 /// Determiners and possessives: a participle after one is an adjective.
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "some",
-    "many",
-    "most",
-    "all",
-    "no",
-    "each",
-    "every",
-    "any",
-    "newly",
-    "recently",
-    "so-called",
-    "well",
-    "long",
-    "much",
-    "more",
-    "less",
-    "very",
-    "highly",
-    "fully",
-    "widely",
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "some", "many", "most", "all", "no", "each", "every", "any", "newly", "recently",
+    "so-called", "well", "long", "much", "more", "less", "very", "highly", "fully", "widely",
     "once",
 ];
 

@@ -7,6 +7,7 @@
 
 mod bounds;
 mod filter;
+pub mod framing;
 mod model;
 
 pub use bounds::parse_date_bound;

@@ -7,113 +7,36 @@ use std::ops::Range;
 
 /// Subordinators where a sentence's second clause starts (for picking the clause of one of
 /// several time expressions).
+#[rustfmt::skip]
 const SUBORDINATORS: &[&str] = &[
-    "following",
-    "after",
-    "before",
-    "while",
-    "whereas",
-    "because",
-    "although",
-    "though",
-    "amid",
-    "when",
-    "since",
-    "until",
-    "despite",
-    "as",
+    "following", "after", "before", "while", "whereas", "because", "although", "though", "amid",
+    "when", "since", "until", "despite", "as",
 ];
 
 /// Participles that open an appositive (", born in …").
+#[rustfmt::skip]
 const IRREGULAR_PARTICIPLE: &[&str] = &[
     "born", "known", "seen", "shown", "written", "given", "taken",
 ];
 
 /// Auxiliaries and copulas: finite verbs whatever follows.
+#[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "should", "shall", "does", "did", "do", "am", "'s", "'re", "'ll", "'ve",
 ];
 
 /// Common present-tense news verbs ("Apple releases", "Police say").
+#[rustfmt::skip]
 const PRESENT_VERBS: &[&str] = &[
-    "says",
-    "say",
-    "plans",
-    "wants",
-    "faces",
-    "expects",
-    "announces",
-    "releases",
-    "launches",
-    "unveils",
-    "opens",
-    "closes",
-    "takes",
-    "makes",
-    "gives",
-    "gets",
-    "holds",
-    "leads",
-    "calls",
-    "seeks",
-    "warns",
-    "urges",
-    "denies",
-    "agrees",
-    "backs",
-    "joins",
-    "leaves",
-    "meets",
-    "wins",
-    "loses",
-    "buys",
-    "sells",
-    "sues",
-    "files",
-    "hits",
-    "rises",
-    "falls",
-    "cuts",
-    "raises",
-    "plan",
-    "want",
-    "face",
-    "expect",
-    "hope",
-    "hopes",
-    "need",
-    "needs",
-    "remain",
-    "remains",
-    "begins",
-    "ends",
-    "kills",
-    "reports",
-    "shows",
-    "tells",
-    "believes",
-    "continues",
-    "comes",
-    "goes",
-    "becomes",
-    "seems",
-    "looks",
-    "stands",
-    "runs",
-    "puts",
-    "sets",
-    "keeps",
-    "adds",
-    "accuses",
-    "rejects",
-    "approves",
-    "signs",
-    "orders",
-    "offers",
-    "agree",
-    "deny",
-    "face",
+    "says", "say", "plans", "wants", "faces", "expects", "announces", "releases", "launches",
+    "unveils", "opens", "closes", "takes", "makes", "gives", "gets", "holds", "leads", "calls",
+    "seeks", "warns", "urges", "denies", "agrees", "backs", "joins", "leaves", "meets", "wins",
+    "loses", "buys", "sells", "sues", "files", "hits", "rises", "falls", "cuts", "raises",
+    "plan", "want", "face", "expect", "hope", "hopes", "need", "needs", "remain", "remains",
+    "begins", "ends", "kills", "reports", "shows", "tells", "believes", "continues", "comes",
+    "goes", "becomes", "seems", "looks", "stands", "runs", "puts", "sets", "keeps", "adds",
+    "accuses", "rejects", "approves", "signs", "orders", "offers", "agree", "deny", "face",
 ];
 
 impl Builder<'_> {
@@ -301,6 +224,18 @@ impl Builder<'_> {
             return;
         };
         self.drop_range(first..last + 1);
+        // "the late 1980 's": the expression's own possessive or plural goes with it.
+        let mut last = last;
+        let word = |i: usize| self.toks.get(i).map(|t| &self.s[t.range.clone()]);
+        let glued = |i: usize| self.toks.get(i).is_some_and(|t| !t.space_before);
+        if matches!(word(last + 1), Some("'" | "’"))
+            && word(last + 2) == Some("s")
+            && glued(last + 2)
+        {
+            self.keep[last + 1] = false;
+            self.keep[last + 2] = false;
+            last += 2;
+        }
         let mut before = first;
         if before > 0 && is_in(words::TIME_PREPOSITIONS, self.w(before - 1)) {
             before -= 1;

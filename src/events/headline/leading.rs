@@ -6,27 +6,11 @@ use super::{is_dash, is_quote, Builder};
 use crate::events::words::{self, is_in, lower};
 
 /// Subordinators that open a leading clause ("Although …, X did Y").
+#[rustfmt::skip]
 const LEADING_SUBORDINATORS: &[&str] = &[
-    "although",
-    "though",
-    "while",
-    "when",
-    "after",
-    "before",
-    "because",
-    "since",
-    "if",
-    "unless",
-    "whereas",
-    "as",
-    "once",
-    "until",
-    "despite",
-    "following",
-    "amid",
-    "similarly",
-    "nevertheless",
-    "however",
+    "although", "though", "while", "when", "after", "before", "because", "since", "if",
+    "unless", "whereas", "as", "once", "until", "despite", "following", "amid", "similarly",
+    "nevertheless", "however",
 ];
 
 impl Builder<'_> {

@@ -3,7 +3,7 @@
 //!
 //! Two steps, both deterministic (input order decides ties):
 //! 1. **Wire copies**: the same sentence (compared on its lower-cased words) with the same
-//!    time expression always merges.
+//!    time expression and the same resolved time always merges.
 //! 2. **Same happening**: two events merge when their times are compatible and they share
 //!    enough content. Content is the headline and passage words that are not function
 //!    words, each weighted by its rarity in the whole load (inverse document frequency;
@@ -20,10 +20,10 @@
 //! shared words) so the UI can show it and a user can undo it.
 
 use crate::documents::Document;
-use crate::events::words::{self, lower};
 use crate::events::{Anchor, Event, MergeReason};
 use crate::temporal::Granularity;
 use chrono::NaiveDateTime;
+use rayon::prelude::*;
 use signature::{idf, Signature, Vocab};
 use std::collections::HashMap;
 
@@ -44,11 +44,12 @@ pub fn merge(documents: &[Document], events: Vec<Event>) -> Vec<Event> {
         .collect();
     let events = merge_wire_copies(&texts, events);
     let mut vocab = Vocab::default();
-    let sigs: Vec<Signature> = events
-        .iter()
-        .map(|e| Signature::of(e, &texts, &mut vocab))
+    let raw: Vec<_> = events
+        .par_iter()
+        .map(|e| Signature::raw(e, &texts))
         .collect();
-    let idf = idf(&sigs);
+    let sigs: Vec<Signature> = raw.into_iter().map(|r| r.intern(&mut vocab)).collect();
+    let idf = idf(&sigs, vocab.len());
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<(u32, i32), Vec<usize>> = HashMap::new();
     let mut events: Vec<Option<Event>> = events.into_iter().map(Some).collect();
@@ -93,7 +94,7 @@ struct Cluster {
 fn best_cluster(
     i: usize,
     sigs: &[Signature],
-    idf: &HashMap<u32, f64>,
+    idf: &[f64],
     clusters: &[Cluster],
     index: &HashMap<(u32, i32), Vec<usize>>,
     events: &[Option<Event>],
@@ -114,17 +115,21 @@ fn best_cluster(
     candidates.dedup();
     let mut best: Option<(f64, usize, &'static str, Vec<u32>)> = None;
     for c in candidates {
-        if events[clusters[c].host].is_none() {
+        // Two expressions of one sentence are two events: never in one cluster.
+        if events[clusters[c].host].is_none()
+            || clusters[c]
+                .members
+                .iter()
+                .any(|&m| same_sentence(sig, &sigs[m]))
+        {
             continue;
         }
         for &m in clusters[c].members.iter().take(8) {
             let other = &sigs[m];
-            if same_sentence(sig, other) {
-                continue;
-            }
             let Some((rule, strict)) = compatible(sig, other) else {
                 continue;
             };
+            let strict = strict || sig.narrated || other.narrated;
             if let Some((score, shared)) = agreement(sig, other, idf, strict) {
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     best = Some((score, c, rule, shared));
@@ -139,12 +144,7 @@ fn best_cluster(
 /// share most of what the headline says happened, or the same kind of happening with most
 /// of the same names, or some of both. `strict` (across precisions, or against a
 /// publication date) asks for more.
-fn agreement(
-    a: &Signature,
-    b: &Signature,
-    idf: &HashMap<u32, f64>,
-    strict: bool,
-) -> Option<(f64, Vec<u32>)> {
+fn agreement(a: &Signature, b: &Signature, idf: &[f64], strict: bool) -> Option<(f64, Vec<u32>)> {
     let (content, shared_c) = signature::overlap(&a.words, &b.words, idf);
     let (names, shared_n) = signature::overlap(&a.names, &b.names, idf);
     let same_kind = a.action.is_some() && a.action == b.action;
@@ -161,9 +161,6 @@ fn agreement(
             && (shared_n.len() >= 2 || (!shared_n.is_empty() && content >= 0.3)))
         || (content >= tc * 0.6 && shared_c.len() >= 2 && names >= tn)
         || (!other_kinds && names >= 0.75 && shared_n.len() >= 3);
-    if std::env::var_os("CHRONOSCOPE_MERGE_DEBUG").is_some() {
-        eprintln!("content {content:.2} ({}) names {names:.2} ({}) kinds {:?}/{:?} strict {strict} → {ok}", shared_c.len(), shared_n.len(), a.action, b.action);
-    }
     let mut shared = shared_c;
     shared.extend(shared_n);
     shared.sort_unstable();
@@ -172,7 +169,16 @@ fn agreement(
 }
 
 fn same_sentence(a: &Signature, b: &Signature) -> bool {
-    a.passages.iter().any(|p| b.passages.contains(p))
+    // Both sorted: one merge pass.
+    let (mut i, mut j) = (0, 0);
+    while i < a.passages.len() && j < b.passages.len() {
+        match a.passages[i].cmp(&b.passages[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The rule under which the two times agree, and whether it asks for strict agreement.
@@ -202,42 +208,82 @@ fn compatible(a: &Signature, b: &Signature) -> Option<(&'static str, bool)> {
     (inside(sa, ea, sb, eb) || inside(sb, eb, sa, ea)).then_some(("within", true))
 }
 
-/// Steps 1: events with the same passage words and expression merge.
+/// Step 1: events with the same passage words, expression and time merge. Keys are
+/// hashed on all cores; grouping is in input order.
 fn merge_wire_copies(texts: &HashMap<&str, &str>, events: Vec<Event>) -> Vec<Event> {
-    let mut by_key: HashMap<(String, String), usize> = HashMap::new();
+    let keys: Vec<Option<(u64, u64)>> = events.par_iter().map(|ev| wire_key(texts, ev)).collect();
+    let mut by_key: HashMap<(u64, u64), usize> = HashMap::new();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    for ev in events {
-        let src = ev.first();
-        let passage = texts
-            .get(src.document.as_str())
-            .and_then(|t| t.get(src.passage.range()))
-            .unwrap_or("");
-        let norm: String = words::tokens(passage)
-            .iter()
-            .filter(|t| t.word)
-            .map(|t| lower(&passage[t.range.clone()]))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let expr = src
-            .expression
-            .as_ref()
-            .map(|x| lower(&x.text))
-            .unwrap_or_default();
-        if norm.split(' ').count() < 6 {
+    for (ev, key) in events.into_iter().zip(keys) {
+        let Some(key) = key else {
             out.push(ev);
             continue;
-        }
-        match by_key.get(&(norm.clone(), expr.clone())) {
-            Some(&k) if out[k].document() != ev.document() => {
+        };
+        // The same words dated differently ("today" in articles of different days) are
+        // not copies of one report.
+        match by_key.get(&key) {
+            Some(&k) if out[k].document() != ev.document() && out[k].value == ev.value => {
                 absorb(&mut out[k], ev, "same passage", Vec::new());
             }
             _ => {
-                by_key.insert((norm, expr), out.len());
+                by_key.insert(key, out.len());
                 out.push(ev);
             }
         }
     }
     out
+}
+
+/// Hashes of the first source's lower-cased passage words and expression; `None` for a
+/// passage of fewer than six words (too short to be sure it is a copy).
+fn wire_key(texts: &HashMap<&str, &str>, ev: &Event) -> Option<(u64, u64)> {
+    let src = ev.sources.first()?;
+    let passage = texts
+        .get(src.document.as_str())
+        .and_then(|t| t.get(src.passage.range()))
+        .unwrap_or("");
+    // Words lower-cased, any run of spaces and punctuation one separator: no allocation.
+    let mut words = 0;
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    for c in passage.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+                h = fnv_char(h, ' ');
+            }
+            in_word = true;
+            for l in c.to_lowercase() {
+                h = fnv_char(h, l);
+            }
+        } else {
+            in_word = false;
+        }
+    }
+    let expr = src
+        .expression
+        .as_ref()
+        .map_or(FNV_OFFSET, |x| fnv_lower(FNV_OFFSET, &x.text));
+    (words >= 6).then_some((h, expr))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over the lower-cased characters of `s`, continuing `h`.
+fn fnv_lower(mut h: u64, s: &str) -> u64 {
+    for c in s.chars().flat_map(char::to_lowercase) {
+        h = fnv_char(h, c);
+    }
+    h
+}
+
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 /// Moves `ev`'s sources into `host`; the host takes the better-anchored, finer time.

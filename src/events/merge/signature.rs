@@ -28,6 +28,10 @@ impl Vocab {
         id
     }
 
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+
     pub(super) fn spell(&self, ids: &[u32]) -> Vec<String> {
         let mut out: Vec<String> = ids
             .iter()
@@ -50,148 +54,46 @@ pub(super) struct Signature {
     pub end: Option<NaiveDateTime>,
     pub granularity: Option<Granularity>,
     pub reported: bool,
+    /// Every source is a narrated happening (no expression, not a lead): weaker evidence
+    /// of its time, so it merges only on strict agreement.
+    pub narrated: bool,
     /// Document and passage of each source (two expressions of one sentence never merge).
-    pub passages: Vec<(String, usize)>,
+    /// (hash of the document id, passage start) per source, sorted.
+    pub passages: Vec<(u64, usize)>,
 }
 
 /// Happenings news tells in many words: each row is one kind, its canonical word first.
 /// General news vocabulary, not any one story's.
+#[rustfmt::skip]
 const KINDS: &[&[&str]] = &[
-    &[
-        "resign",
-        "resigned",
-        "resigns",
-        "resignation",
-        "quit",
-        "quits",
-        "stepped",
-        "steps",
-        "step",
-        "ousted",
-        "ouster",
-        "remove",
-        "removed",
-        "sacked",
-        "fired",
-        "dismissed",
-        "out",
-    ],
-    &[
-        "arrest",
-        "arrested",
-        "arrests",
-        "detained",
-        "detain",
-        "detention",
-        "apprehended",
-        "custody",
-        "captured",
-    ],
-    &[
-        "release",
-        "released",
-        "freed",
-        "free",
-        "frees",
-        "acquitted",
-        "acquittal",
-        "cleared",
-    ],
-    &[
-        "kill", "killed", "kills", "killing", "died", "dies", "dead", "death", "deaths",
-        "perished", "fatal", "slain",
-    ],
-    &[
-        "win", "won", "wins", "victory", "beat", "beats", "beaten", "defeated", "defeats",
-        "triumph", "clinched", "elected", "upset", "title",
-    ],
-    &[
-        "buy",
-        "bought",
-        "buys",
-        "acquire",
-        "acquired",
-        "acquires",
-        "acquisition",
-        "takeover",
-        "purchase",
-        "purchased",
-        "offer",
-        "bid",
-    ],
+   
+    &[ "resign", "resigned", "resigns", "resignation", "quit", "quits", "stepped", "steps", "step", "ousted", "ouster", "remove", "removed", "sacked", "fired", "dismissed", "out", ],
+    &[ "arrest", "arrested", "arrests", "detained", "detain", "detention", "apprehended", "custody", "captured", ],
+    &[ "release", "released", "freed", "free", "frees", "acquitted", "acquittal", "cleared", ],
+    &[ "kill", "killed", "kills", "killing", "died", "dies", "dead", "death", "deaths", "perished", "fatal", "slain", ],
+    &[ "win", "won", "wins", "victory", "beat", "beats", "beaten", "defeated", "defeats", "triumph", "clinched", "elected", "upset", "title", ],
+    &[ "buy", "bought", "buys", "acquire", "acquired", "acquires", "acquisition", "takeover", "purchase", "purchased", "offer", "bid", ],
     &["sue", "sued", "sues", "lawsuit", "suit", "litigation"],
     &["recall", "recalled", "recalls", "recalling"],
-    &[
-        "strike",
-        "strikes",
-        "walkout",
-        "stoppage",
-        "walked",
-        "stevedores",
-    ],
-    &[
-        "sign",
-        "signed",
-        "signs",
-        "agreement",
-        "accord",
-        "deal",
-        "treaty",
-        "pact",
-    ],
+    &[ "strike", "strikes", "walkout", "stoppage", "walked", "stevedores", ],
+    &[ "sign", "signed", "signs", "agreement", "accord", "deal", "treaty", "pact", ],
     &["fire", "blaze", "flames", "burned", "fires"],
     &["quake", "earthquake", "tremor", "jolted", "shook", "quakes"],
-    &[
-        "unveil",
-        "unveiled",
-        "unveils",
-        "launch",
-        "launched",
-        "launches",
-        "introduce",
-        "introduced",
-        "introduces",
-        "debut",
-        "debuted",
-    ],
-    &[
-        "raise",
-        "raised",
-        "raises",
-        "lifted",
-        "lifts",
-        "hiked",
-        "hike",
-        "increased",
-        "rise",
-        "rose",
-    ],
+    &[ "unveil", "unveiled", "unveils", "launch", "launched", "launches", "introduce", "introduced", "introduces", "debut", "debuted", ],
+    &[ "raise", "raised", "raises", "lifted", "lifts", "hiked", "hike", "increased", "rise", "rose", ],
     &["cut", "cuts", "lowered", "lowers", "reduced", "slashed"],
     &["hold", "held", "unchanged", "kept", "leave"],
     &["collapse", "collapsed", "gave", "caved"],
     &["landfall", "ashore", "hit", "slammed", "struck", "strikes"],
-    &["crash", "crashed", "crashes"],
-    &["convict", "convicted", "guilty", "conviction"],
+    &["crash", "crashed", "crashes"], &["convict", "convicted", "guilty", "conviction"],
     &["sentence", "sentenced", "jailed", "imprisoned"],
-    &[
-        "approve", "approved", "passed", "approves", "backed", "adopted",
-    ],
+    &[ "approve", "approved", "passed", "approves", "backed", "adopted", ],
     &["reject", "rejected", "rejects", "survived", "defeated"],
     &["close", "closure", "closing", "shut", "shutting"],
-    &["erupt", "erupted", "eruption", "erupts"],
-    &["orbit", "orbiting"],
-    &[
-        "explode",
-        "exploded",
-        "explosion",
-        "blast",
-        "bomb",
-        "bombing",
-        "blew",
-    ],
+    &["erupt", "erupted", "eruption", "erupts"], &["orbit", "orbiting"],
+    &[ "explode", "exploded", "explosion", "blast", "bomb", "bombing", "blew", ],
     &["appear", "appeared", "appearance", "arraigned"],
-    &["campaign", "candidacy", "run", "bid"],
-    &["flood", "flooded", "flooding", "floods"],
+    &["campaign", "candidacy", "run", "bid"], &["flood", "flooded", "flooding", "floods"],
 ];
 
 /// Verb + particle pairs news uses for the same kinds ("called back", "stepped down").
@@ -216,117 +118,25 @@ fn kind_of(w: &str) -> Option<&'static str> {
 }
 
 /// Words too general to tell two happenings apart.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "year",
-    "years",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "time",
-    "people",
-    "new",
-    "first",
-    "last",
-    "one",
-    "two",
-    "three",
-    "percent",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "like",
-    "would",
-    "could",
-    "also",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "officials",
-    "official",
-    "news",
-    "reuters",
-    "ap",
-    "afp",
-    "according",
-    "report",
-    "reports",
-    "statement",
-    "make",
-    "made",
-    "after",
-    "earlier",
-    "later",
-    "hours",
-    "minutes",
-    "again",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "the",
-    "on",
-    "in",
+    "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "people", "new",
+    "first", "last", "one", "two", "three", "percent", "mr.", "mrs.", "ms.", "like", "would",
+    "could", "also", "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "officials", "official", "news", "reuters",
+    "ap", "afp", "according", "report", "reports", "statement", "make", "made", "after",
+    "earlier", "later", "hours", "minutes", "again", "morning", "evening", "night", "afternoon",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec.", "the", "on", "in",
 ];
 
 /// Titles and roles: who someone is, not what happened.
+#[rustfmt::skip]
 const ROLES: &[&str] = &[
-    "chief",
-    "executive",
-    "president",
-    "minister",
-    "prime",
-    "secretary",
-    "ceo",
-    "chairman",
-    "director",
-    "head",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "governor",
-    "senator",
-    "former",
-    "company",
-    "group",
-    "government",
-    "officials",
-    "authorities",
-    "police",
+    "chief", "executive", "president", "minister", "prime", "secretary", "ceo", "chairman",
+    "director", "head", "leader", "spokesman", "spokeswoman", "governor", "senator", "former",
+    "company", "group", "government", "officials", "authorities", "police",
 ];
 
 /// A crude stem, so "resigned"/"resigns" and "talks"/"talk" meet.
@@ -355,7 +165,8 @@ fn is_content(l: &str) -> bool {
 }
 
 impl Signature {
-    pub(super) fn of(ev: &Event, texts: &HashMap<&str, &str>, vocab: &mut Vocab) -> Signature {
+    /// Everything but the interning, so it can run on all cores.
+    pub(super) fn raw(ev: &Event, texts: &HashMap<&str, &str>) -> Raw {
         let mut words = Vec::new();
         let mut names = Vec::new();
         let mut action = None;
@@ -373,11 +184,11 @@ impl Signature {
                 continue;
             }
             let id = match phrase {
-                Some(kind) => vocab.intern(format!("~{kind}")),
-                None => vocab.intern(canonical(&l)),
+                Some(kind) => format!("~{kind}"),
+                None => canonical(&l),
             };
             if action.is_none() && (phrase.is_some() || kind_of(&l).is_some()) {
-                action = Some(id);
+                action = Some(id.clone());
             }
             // What happened: the headline's lower-case content words (names and roles are
             // compared apart).
@@ -387,7 +198,7 @@ impl Signature {
             }
         }
         if action.is_none() {
-            action = happening(h).map(|v| vocab.intern(canonical(&lower(&h[v.verb]))));
+            action = happening(h).map(|v| canonical(&lower(&h[v.verb])));
         }
         // Names and figures: capitalized words (the first one too: "Miriam Okafor quit")
         // and numbers, outside the time expression.
@@ -400,11 +211,11 @@ impl Signature {
                     continue;
                 }
                 let w = &s[t.range.clone()];
+                // Figures are not names: tolls and counts change between reports.
                 let name = w.chars().next().is_some_and(char::is_uppercase);
-                let figure = w.chars().filter(char::is_ascii_digit).count() >= 2;
                 let l = lower(w);
-                if (name || figure) && is_content(&l) && !ROLES.contains(&l.as_str()) {
-                    names.push(vocab.intern(stem(&l)));
+                if name && is_content(&l) && !ROLES.contains(&l.as_str()) {
+                    names.push(stem(&l));
                 }
             }
         };
@@ -421,24 +232,38 @@ impl Signature {
                 add_names(p, skip);
             }
         }
-        words.sort_unstable();
-        words.dedup();
-        names.sort_unstable();
-        names.dedup();
-        Signature {
+        Raw {
             words,
             names,
             action,
-            year: ev.start.map(|s| s.year()),
-            start: ev.start,
-            end: ev.end,
-            granularity: ev.granularity,
-            reported: ev.is_reported(),
-            passages: ev
-                .sources
-                .iter()
-                .map(|s| (s.document.clone(), s.passage.start))
-                .collect(),
+            sig: Signature {
+                words: Vec::new(),
+                names: Vec::new(),
+                action: None,
+                year: ev.start.map(|s| s.year()),
+                start: ev.start,
+                end: ev.end,
+                granularity: ev.granularity,
+                reported: ev.is_reported(),
+                narrated: ev
+                    .sources
+                    .iter()
+                    .all(|s| s.role == crate::events::Role::Narrated),
+                passages: {
+                    let mut p: Vec<(u64, usize)> = ev
+                        .sources
+                        .iter()
+                        .map(|s| {
+                            (
+                                crate::events::id::content_hash(&s.document),
+                                s.passage.start,
+                            )
+                        })
+                        .collect();
+                    p.sort_unstable();
+                    p
+                },
+            },
         }
     }
 
@@ -448,26 +273,56 @@ impl Signature {
     }
 }
 
-/// Inverse document frequency of every word, over all signatures.
-pub(super) fn idf(sigs: &[Signature]) -> HashMap<u32, f64> {
-    let mut df: HashMap<u32, usize> = HashMap::new();
+/// A signature before its words are interned.
+pub(super) struct Raw {
+    words: Vec<String>,
+    names: Vec<String>,
+    action: Option<String>,
+    sig: Signature,
+}
+
+impl Raw {
+    pub(super) fn intern(self, vocab: &mut Vocab) -> Signature {
+        let mut ids = |ws: Vec<String>| {
+            let mut v: Vec<u32> = ws.into_iter().map(|w| vocab.intern(w)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let words = ids(self.words);
+        let names = ids(self.names);
+        let action = self.action.map(|a| vocab.intern(a));
+        Signature {
+            words,
+            names,
+            action,
+            ..self.sig
+        }
+    }
+}
+
+/// Inverse document frequency of every word (indexed by word id), over all signatures.
+pub(super) fn idf(sigs: &[Signature], vocab_len: usize) -> Vec<f64> {
+    let mut df = vec![0usize; vocab_len];
     for s in sigs {
         let mut all: Vec<u32> = s.index_words().collect();
         all.sort_unstable();
         all.dedup();
         for w in all {
-            *df.entry(w).or_default() += 1;
+            if let Some(d) = df.get_mut(w as usize) {
+                *d += 1;
+            }
         }
     }
     let n = sigs.len().max(1) as f64;
     df.into_iter()
-        .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
+        .map(|d| (1.0 + n / d.max(1) as f64).ln())
         .collect()
 }
 
 /// Weighted overlap of two sorted id lists over the lighter side, and the shared ids.
-pub(super) fn overlap(a: &[u32], b: &[u32], idf: &HashMap<u32, f64>) -> (f64, Vec<u32>) {
-    let weight = |w: u32| idf.get(&w).copied().unwrap_or(1.0);
+pub(super) fn overlap(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, Vec<u32>) {
+    let weight = |w: u32| idf.get(w as usize).copied().unwrap_or(1.0);
     let total = |s: &[u32]| s.iter().map(|&w| weight(w)).sum::<f64>();
     let mut shared = Vec::new();
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
