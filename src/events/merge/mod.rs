@@ -33,6 +33,9 @@ mod signature;
 const SAME_DAY: f64 = 0.5;
 /// Minimum weighted overlap across precisions or with a publication date.
 const STRICT: f64 = 0.6;
+/// Least summed rarity (idf) of the shared words, in units of the rarity of a word two
+/// events in the load share.
+const MIN_EVIDENCE: f64 = 1.5;
 /// Index lists longer than this (per word and year) are too common to find candidates.
 const MAX_POSTING: usize = 400;
 
@@ -48,7 +51,14 @@ pub fn merge(documents: &[Document], events: Vec<Event>) -> Vec<Event> {
         .par_iter()
         .map(|e| Signature::raw(e, &texts))
         .collect();
-    let sigs: Vec<Signature> = raw.into_iter().map(|r| r.intern(&mut vocab)).collect();
+    let lower_seen: std::collections::HashSet<String> = raw
+        .iter()
+        .flat_map(|r| r.lower_seen.iter().cloned())
+        .collect();
+    let sigs: Vec<Signature> = raw
+        .into_iter()
+        .map(|r| r.intern(&mut vocab, &lower_seen))
+        .collect();
     let idf = idf(&sigs, vocab.len());
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<(u32, i32), Vec<usize>> = HashMap::new();
@@ -130,7 +140,7 @@ fn best_cluster(
                 continue;
             };
             let strict = strict || sig.narrated || other.narrated;
-            if let Some((score, shared)) = agreement(sig, other, idf, strict) {
+            if let Some((score, shared)) = agreement(sig, other, idf, sigs.len() as f64, strict) {
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     best = Some((score, c, rule, shared));
                 }
@@ -144,7 +154,13 @@ fn best_cluster(
 /// share most of what the headline says happened, or the same kind of happening with most
 /// of the same names, or some of both. `strict` (across precisions, or against a
 /// publication date) asks for more.
-fn agreement(a: &Signature, b: &Signature, idf: &[f64], strict: bool) -> Option<(f64, Vec<u32>)> {
+fn agreement(
+    a: &Signature,
+    b: &Signature,
+    idf: &[f64],
+    idf_n: f64,
+    strict: bool,
+) -> Option<(f64, Vec<u32>)> {
     let (content, shared_c) = signature::overlap(&a.words, &b.words, idf);
     let (names, shared_n) = signature::overlap(&a.names, &b.names, idf);
     let same_kind = a.action.is_some() && a.action == b.action;
@@ -153,9 +169,34 @@ fn agreement(a: &Signature, b: &Signature, idf: &[f64], strict: bool) -> Option<
     } else {
         (SAME_DAY, SAME_DAY)
     };
-    let no_names = a.names.is_empty() || b.names.is_empty();
+    // Who took part: both must share a name ("the company reported net income" names no
+    // one and matches nothing for sure), and one that is not everywhere in the load (a
+    // venue like "New York Stock Exchange" in every market report).
+    let rare = (1.0 + idf_n / 20.0).ln();
+    if !shared_n
+        .iter()
+        .any(|&w| idf.get(w as usize).copied().unwrap_or(0.0) >= rare)
+    {
+        return None;
+    }
+    // Different subjects ("Magna shares closed …" / "Citadel shares closed …").
+    if let (Some(x), Some(y)) = (a.subject, b.subject) {
+        if x != y && !b.names.contains(&x) && !a.names.contains(&y) {
+            return None;
+        }
+    }
+    // Common words alone ("net income", "cents a share") are not one happening: the
+    // shared words must carry some rarity.
+    let evidence: f64 = shared_c
+        .iter()
+        .chain(&shared_n)
+        .map(|&w| idf.get(w as usize).copied().unwrap_or(1.0))
+        .sum();
+    if evidence < MIN_EVIDENCE * (1.0 + idf_n / 2.0).ln() {
+        return None;
+    }
     let other_kinds = a.action.is_some() && b.action.is_some() && !same_kind;
-    let ok = (content >= tc && shared_c.len() >= 2 && (names >= 0.2 || no_names))
+    let ok = (content >= tc && shared_c.len() >= 2 && names >= 0.2)
         || (same_kind
             && names >= tn
             && (shared_n.len() >= 2 || (!shared_n.is_empty() && content >= 0.3)))
@@ -200,7 +241,9 @@ fn compatible(a: &Signature, b: &Signature) -> Option<(&'static str, bool)> {
         return (0..=3).contains(&gap).then_some(("reported", true));
     }
     if a.granularity == b.granularity && sa == sb && ea == eb {
-        return Some(("same period", false));
+        // A month, a quarter, a year hold many happenings ("the year-ago quarter" of every
+        // earnings report): strict.
+        return Some(("same period", true));
     }
     let inside = |s1: NaiveDateTime, e1: NaiveDateTime, s2: NaiveDateTime, e2: NaiveDateTime| {
         s2 <= s1 && e1 <= e2

@@ -49,6 +49,8 @@ pub(super) struct Signature {
     pub names: Vec<u32>,
     /// The kind of happening, when its word is one news has synonyms for.
     pub action: Option<u32>,
+    /// The headline's first name: who the happening is about.
+    pub subject: Option<u32>,
     pub year: Option<i32>,
     pub start: Option<NaiveDateTime>,
     pub end: Option<NaiveDateTime>,
@@ -168,7 +170,6 @@ impl Signature {
     /// Everything but the interning, so it can run on all cores.
     pub(super) fn raw(ev: &Event, texts: &HashMap<&str, &str>) -> Raw {
         let mut words = Vec::new();
-        let mut names = Vec::new();
         let mut action = None;
         let h = ev.headline.as_str();
         let toks: Vec<_> = words::tokens(h).into_iter().filter(|t| t.word).collect();
@@ -200,26 +201,13 @@ impl Signature {
         if action.is_none() {
             action = happening(h).map(|v| canonical(&lower(&h[v.verb])));
         }
-        // Names and figures: capitalized words (the first one too: "Miriam Okafor quit")
-        // and numbers, outside the time expression.
-        let mut add_names = |s: &str, skip: Option<std::ops::Range<usize>>| {
-            for t in words::tokens(s).iter().filter(|t| t.word) {
-                if skip
-                    .as_ref()
-                    .is_some_and(|x| t.range.start < x.end && t.range.end > x.start)
-                {
-                    continue;
-                }
-                let w = &s[t.range.clone()];
-                // Figures are not names: tolls and counts change between reports.
-                let name = w.chars().next().is_some_and(char::is_uppercase);
-                let l = lower(w);
-                if name && is_content(&l) && !ROLES.contains(&l.as_str()) {
-                    names.push(stem(&l));
-                }
-            }
-        };
-        add_names(h, None);
+        // Names: capitalized words, outside the time expression. Words seen in lower
+        // case are kept too (so a capital at a sentence start is no name: "Net income
+        // rose"), and sentence-initial capitals are decided on once the load is known.
+        let mut found = Names::default();
+        found.scan(h, None);
+        let headline_names = found.names.clone();
+        let headline_initial = found.initial.clone();
         for src in ev.sources.iter().take(3) {
             if let Some(p) = texts
                 .get(src.document.as_str())
@@ -229,17 +217,27 @@ impl Signature {
                     x.start.saturating_sub(src.passage.start)
                         ..x.end.saturating_sub(src.passage.start)
                 });
-                add_names(p, skip);
+                found.scan(p, skip);
             }
         }
+        let Names {
+            names,
+            initial,
+            lower_seen,
+        } = found;
         Raw {
             words,
+            headline_names,
+            headline_initial,
             names,
+            initial,
+            lower_seen,
             action,
             sig: Signature {
                 words: Vec::new(),
                 names: Vec::new(),
                 action: None,
+                subject: None,
                 year: ev.start.map(|s| s.year()),
                 start: ev.start,
                 end: ev.end,
@@ -273,16 +271,90 @@ impl Signature {
     }
 }
 
+/// Names found in a text, and what decides the uncertain ones.
+#[derive(Default)]
+struct Names {
+    names: Vec<String>,
+    /// Capitalized first words: names unless the load writes them in lower case too.
+    initial: Vec<String>,
+    lower_seen: Vec<String>,
+}
+
+impl Names {
+    fn scan(&mut self, s: &str, skip: Option<std::ops::Range<usize>>) {
+        let toks: Vec<_> = words::tokens(s).into_iter().filter(|t| t.word).collect();
+        let upper = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                s[t.range.clone()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+        };
+        for (k, t) in toks.iter().enumerate() {
+            if skip
+                .as_ref()
+                .is_some_and(|x| t.range.start < x.end && t.range.end > x.start)
+            {
+                continue;
+            }
+            let w = &s[t.range.clone()];
+            // Figures are not names: tolls and counts change between reports. A capital
+            // at the start is surely a name when a name goes on ("Miriam Okafor quit") or
+            // in capitals ("NATO").
+            let acronym = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase());
+            let l = lower(w);
+            if !upper(k) {
+                if is_content(&l) {
+                    self.lower_seen.push(l);
+                }
+                continue;
+            }
+            if !is_content(&l) || ROLES.contains(&l.as_str()) {
+                continue;
+            }
+            if k > 0 || upper(k + 1) || acronym {
+                self.names.push(stem(&l));
+            } else {
+                self.initial.push(l);
+            }
+        }
+    }
+}
+
 /// A signature before its words are interned.
 pub(super) struct Raw {
     words: Vec<String>,
+    /// The headline's names (the first is its subject), and its capitalized first word.
+    headline_names: Vec<String>,
+    headline_initial: Vec<String>,
     names: Vec<String>,
+    /// Capitalized first words: names unless the load writes them in lower case too.
+    initial: Vec<String>,
+    pub(super) lower_seen: Vec<String>,
     action: Option<String>,
     sig: Signature,
 }
 
 impl Raw {
-    pub(super) fn intern(self, vocab: &mut Vocab) -> Signature {
+    pub(super) fn intern(
+        mut self,
+        vocab: &mut Vocab,
+        lower_seen: &std::collections::HashSet<String>,
+    ) -> Signature {
+        let subject = self
+            .headline_initial
+            .iter()
+            .find(|w| !lower_seen.contains(*w))
+            .map(|w| stem(w))
+            .or_else(|| self.headline_names.first().cloned())
+            .map(|w| vocab.intern(w));
+        for w in std::mem::take(&mut self.initial) {
+            if !lower_seen.contains(&w) {
+                self.names.push(stem(&w));
+            }
+        }
         let mut ids = |ws: Vec<String>| {
             let mut v: Vec<u32> = ws.into_iter().map(|w| vocab.intern(w)).collect();
             v.sort_unstable();
@@ -296,6 +368,7 @@ impl Raw {
             words,
             names,
             action,
+            subject,
             ..self.sig
         }
     }
