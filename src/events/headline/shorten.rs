@@ -2,7 +2,7 @@
 //! phrase boundary that fits, never before the main verb and never inside a quote.
 
 use super::{is_quote, is_sentence_start, starts_upper, Builder, MAX_HEADLINE_CHARS};
-use crate::events::words::{self, is_in};
+use crate::events::words::{self, is_in, lower};
 
 /// Words before which a too-long headline may be cut.
 #[rustfmt::skip]
@@ -89,6 +89,53 @@ impl Builder<'_> {
                 }
             }
             k = hi + 1;
+        }
+    }
+
+    /// Headline style, still too long after the titles went: a titled person by surname
+    /// ("President Xi Jinping" → "Xi": the title said it is a person), and no "that"
+    /// after a verb of saying ("told Kishida that Asia's …" → "told Kishida Asia's …").
+    pub(super) fn headline_style(&mut self) {
+        let kept = self.kept();
+        for k in 0..kept.len().saturating_sub(1) {
+            let (i, j) = (kept[k], kept[k + 1]);
+            let titled = i > 0 && !self.keep[i - 1] && is_in(TITLES, self.w(i - 1));
+            let two = self.toks[i].word
+                && self.toks[j].word
+                && j == i + 1
+                && starts_upper(self.w(i))
+                && starts_upper(self.w(j));
+            // "Xi Jinping", "Fumio Kishida": not "Yoon Suk Yeol" (three parts stay whole).
+            let third = kept
+                .get(k + 2)
+                .is_some_and(|&n| n == j + 1 && starts_upper(self.w(n)));
+            if titled && two && !third {
+                if self.w(i).ends_with('.') {
+                    continue; // an initial or "Mr.": keep
+                }
+                // The surname is the part the article repeats ("Mr. Xi", "Biden said");
+                // with no repeat, the last part, or a two-letter first part ("Xi Jinping":
+                // family name first, as Chinese and Korean names are written).
+                let (a, b) = (words_in(self.doc, self.w(i)), words_in(self.doc, self.w(j)));
+                let first_is_family = a > b || (a == b && self.w(i).chars().count() <= 2);
+                let drop = if first_is_family { j } else { i };
+                self.keep[drop] = false;
+            }
+        }
+        let kept = self.kept();
+        for k in 1..kept.len() {
+            if lower(self.w(kept[k])) != "that" {
+                continue;
+            }
+            let saying = (k.saturating_sub(4)..k).any(|p| {
+                matches!(
+                    lower(self.w(kept[p])).as_str(),
+                    "told" | "said" | "says" | "tells" | "warned" | "announced"
+                )
+            });
+            if saying && kept[k - 1] + 1 == kept[k] {
+                self.keep[kept[k]] = false;
+            }
         }
     }
 
@@ -211,4 +258,15 @@ impl Builder<'_> {
             self.keep[last] = false;
         }
     }
+}
+
+/// How many times `w` stands as a word in `text`.
+fn words_in(text: &str, w: &str) -> usize {
+    text.match_indices(w)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
 }

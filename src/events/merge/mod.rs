@@ -277,8 +277,8 @@ fn merge_wire_copies(texts: &HashMap<&str, &str>, events: Vec<Event>) -> Vec<Eve
     out
 }
 
-/// Hashes of the first source's lower-cased passage words and expression; `None` for a
-/// passage of fewer than six words (too short to be sure it is a copy).
+/// Hashes of the first source's lower-cased passage words and expression; for a passage
+/// of fewer than six words (too short to be sure it is a copy), its event id.
 fn wire_key(texts: &HashMap<&str, &str>, ev: &Event) -> Option<(u64, u64)> {
     let src = ev.sources.first()?;
     let passage = texts
@@ -307,7 +307,12 @@ fn wire_key(texts: &HashMap<&str, &str>, ev: &Event) -> Option<(u64, u64)> {
         .expression
         .as_ref()
         .map_or(FNV_OFFSET, |x| fnv_lower(FNV_OFFSET, &x.text));
-    (words >= 6).then_some((h, expr))
+    if words >= 6 {
+        return Some((h, expr));
+    }
+    // Too short to call a copy by its words; the same document loaded twice still gives
+    // the same ids (content hash and spans).
+    Some((fnv_lower(FNV_OFFSET, &ev.id), 1))
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
