@@ -16,7 +16,7 @@ use chronoscope::events::words::{lower, tokens, FUNCTION_WORDS};
 use std::collections::HashMap;
 
 const SUBJECT_VERB_FLOOR: f64 = 0.82;
-const FRAGMENTS_CEILING: usize = 4;
+const FRAGMENTS_CEILING: usize = 3;
 
 struct Block {
     line: usize,

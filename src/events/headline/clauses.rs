@@ -224,10 +224,13 @@ impl Builder<'_> {
             return;
         };
         self.drop_range(first..last + 1);
-        // "the late 1980 's": the expression's own possessive or plural goes with it.
+        // "the late 1980 's": the expression's own possessive or plural goes with it; the
+        // preposition then governs what follows ("at this year's conference"), not the
+        // date, and stays.
         let mut last = last;
         let word = |i: usize| self.toks.get(i).map(|t| &self.s[t.range.clone()]);
         let glued = |i: usize| self.toks.get(i).is_some_and(|t| !t.space_before);
+        let mut possessive = false;
         if matches!(word(last + 1), Some("'" | "’"))
             && word(last + 2) == Some("s")
             && glued(last + 2)
@@ -235,9 +238,14 @@ impl Builder<'_> {
             self.keep[last + 1] = false;
             self.keep[last + 2] = false;
             last += 2;
+            possessive = true;
+        } else if matches!(word(last + 1), Some("'s" | "’s")) {
+            self.keep[last + 1] = false;
+            last += 1;
+            possessive = true;
         }
         let mut before = first;
-        if before > 0 && is_in(words::TIME_PREPOSITIONS, self.w(before - 1)) {
+        if before > 0 && !possessive && is_in(words::TIME_PREPOSITIONS, self.w(before - 1)) {
             before -= 1;
             self.keep[before] = false;
         }
@@ -250,6 +258,32 @@ impl Builder<'_> {
                 .is_some_and(|t| &self.s[t.range.clone()] == ",")
         {
             self.keep[last + 1] = false;
+        }
+    }
+
+    /// Other time expressions that open the sentence ("Yesterday, at …"): a time
+    /// adverbial before the subject, never what the headline is about.
+    pub(super) fn drop_leading_expressions(&mut self, others: &[Range<usize>]) {
+        for e in others {
+            let Some(first) = (0..self.toks.len()).find(|&i| self.keep[i]) else {
+                return;
+            };
+            let at = self.toks[first].range.start;
+            let opens = at >= e.start && at < e.end
+                || (is_in(words::TIME_PREPOSITIONS, self.w(first))
+                    && self
+                        .toks
+                        .get(first + 1)
+                        .is_some_and(|t| t.range.start == e.start));
+            if opens {
+                self.drop_expression(e);
+                if self.toks.get(first).is_some()
+                    && self.keep[first]
+                    && is_in(words::TIME_PREPOSITIONS, self.w(first))
+                {
+                    self.keep[first] = false;
+                }
+            }
         }
     }
 

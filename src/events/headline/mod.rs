@@ -62,6 +62,7 @@ pub fn headline(
         }
         h.drop_expression(e);
     }
+    h.drop_leading_expressions(&others);
     h.drop_parentheticals();
     for _ in 0..3 {
         h.drop_leading_connectives();
@@ -160,11 +161,9 @@ impl Builder<'_> {
                         || (matches!(p, "'" | "’")
                             && matches!(w, "s" | "t" | "re" | "ll" | "ve" | "d" | "m"))
                         || (w == "\"" && straight_open);
+                    // After an opening straight quote (one that left the quote open).
                     let attach_right = matches!(p, "(" | "[" | "$" | "“" | "‘" | "`")
-                        || (p == "\""
-                            && straight_open
-                            && !out.ends_with(" \"")
-                            && out.ends_with('"'));
+                        || (p == "\"" && straight_open);
                     attach_left || attach_right
                 }
             };
@@ -223,6 +222,10 @@ fn tidy(s: &str) -> String {
                     t.remove(0);
                 } else if t.ends_with(close) {
                     t.pop();
+                } else {
+                    // A quote cut short stays a quote.
+                    t = t.trim_end_matches([',', ';', ':', ' ']).to_string();
+                    t.push(close);
                 }
             }
         } else if opens > closes && t.starts_with(open) && opens == 1 {

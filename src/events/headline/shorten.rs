@@ -210,7 +210,7 @@ impl Builder<'_> {
         }) else {
             return false;
         };
-        if v - p > 12 {
+        if v - p > 12 || kept[p..v].iter().any(|&i| is_quote(self.w(i))) {
             return false;
         }
         for &i in &kept[p..v] {
