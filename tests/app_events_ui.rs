@@ -146,6 +146,14 @@ fn the_source_panel_steps_through_the_sources() {
     h.key_press(egui::Key::OpenBracket);
     h.run();
     assert_eq!(h.state().view.selected_source, 1);
+    // The list of sources: click the first one's line.
+    h.get_by_label_contains("1. ").click();
+    h.run();
+    assert_eq!(h.state().view.selected_source, 0);
+    assert!(
+        h.query_by_label_contains("2. ").is_some(),
+        "every source is listed"
+    );
 }
 
 #[test]

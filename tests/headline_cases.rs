@@ -15,7 +15,7 @@ use chronoscope::events::headline::{headline, MAX_HEADLINE_CHARS};
 use chronoscope::events::words::{lower, tokens, FUNCTION_WORDS};
 use std::collections::HashMap;
 
-const SUBJECT_VERB_FLOOR: f64 = 0.82;
+const SUBJECT_VERB_FLOOR: f64 = 0.84;
 const FRAGMENTS_CEILING: usize = 3;
 
 struct Block {

@@ -16,6 +16,8 @@ pub enum Command {
     Step(i32),
     /// Show the previous (-1) or next (+1) source of the selected event.
     StepSource(i32),
+    /// Show this source (index) of the selected event.
+    ShowSource(usize),
     /// Key events only (the top N), or every event (`None`).
     SetKeyEvents(Option<u32>),
     /// Show the bulk of the visible events (far outliers counted at the edges).
@@ -93,6 +95,17 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             if n > 0 {
                 let cur = state.view.selected_source.min(n - 1) as i64;
                 state.view.selected_source = (cur + i64::from(dir)).rem_euclid(n as i64) as usize;
+                state.view.scroll_source = true;
+            }
+        }
+        Command::ShowSource(i) => {
+            let n = state
+                .view
+                .selected
+                .and_then(|e| state.model.event(e))
+                .map_or(0, |ev| ev.sources.len());
+            if i < n {
+                state.view.selected_source = i;
                 state.view.scroll_source = true;
             }
         }

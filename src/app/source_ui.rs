@@ -57,7 +57,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.label(RichText::new(&ev.headline).italics());
     ui.weak(sources_summary(model, ev));
     if ev.sources.len() > 1 {
-        sources_stepper_ui(ui, ev, k, cmds);
+        sources_stepper_ui(ui, model, ev, k, cmds);
     }
     ui.add_space(4.0);
     anchor_ui(ui, ev, src, doc);
@@ -104,7 +104,38 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
 }
 
 /// "Source 2 of 3" with buttons (and `[` / `]`), and why this source joined the event.
-fn sources_stepper_ui(ui: &mut Ui, ev: &Event, k: usize, cmds: &mut Vec<Command>) {
+fn sources_stepper_ui(
+    ui: &mut Ui,
+    model: &crate::explore::Explorer,
+    ev: &Event,
+    k: usize,
+    cmds: &mut Vec<Command>,
+) {
+    // Every source, one line each (document and its date); click to show it.
+    egui::ScrollArea::vertical()
+        .id_salt("source_list")
+        .max_height(110.0)
+        .show(ui, |ui| {
+            for (i, src) in ev.sources.iter().enumerate() {
+                let doc = model
+                    .doc_index_of(&src.document)
+                    .and_then(|d| model.document(d));
+                let title = doc.map_or(src.document.as_str(), |d| d.title.as_str());
+                let date = doc
+                    .and_then(|d| d.reference_date)
+                    .map(|d| d.format(" · %-d %b %Y").to_string())
+                    .unwrap_or_default();
+                let how = match src.anchor {
+                    Anchor::Expression => "",
+                    Anchor::Publication => " · reported",
+                    Anchor::Discourse => " · from the sentences before",
+                };
+                let line = format!("{}. {}{date}{how}", i + 1, short_title(title));
+                if ui.selectable_label(i == k, line).clicked() && i != k {
+                    cmds.push(Command::ShowSource(i));
+                }
+            }
+        });
     ui.horizontal(|ui| {
         if ui
             .small_button("‹")
@@ -129,6 +160,19 @@ fn sources_stepper_ui(ui: &mut Ui, ev: &Event, k: usize, cmds: &mut Vec<Command>
             format!(" · shared words: {}", reason.shared.join(", "))
         };
         ui.weak(format!("Merged: {}{shared}", reason.rule));
+    }
+}
+
+/// A document title cut for one line of the source list.
+fn short_title(t: &str) -> String {
+    const MAX: usize = 48;
+    if t.chars().count() <= MAX {
+        t.to_string()
+    } else {
+        format!(
+            "{}…",
+            t.chars().take(MAX - 1).collect::<String>().trim_end()
+        )
     }
 }
 

@@ -118,7 +118,13 @@ impl Builder<'_> {
             .get(b + 1)
             .is_some_and(|&i| matches!(lower(self.w(i)).as_str(), "and" | "or"));
         let quoted = kept[a..b].iter().any(|&i| is_quote(self.w(i)));
-        if b + 1 == v && b > a + 1 && !list && !quoted && a >= 1 {
+        if b + 1 == v
+            && b > a + 1
+            && !list
+            && !quoted
+            && a >= 1
+            && !self.holds_expression(kept[a], kept[b])
+        {
             for &i in &kept[a..=b] {
                 self.keep[i] = false;
             }
@@ -224,6 +230,9 @@ impl Builder<'_> {
             return;
         };
         self.drop_range(first..last + 1);
+        if self.expr_toks.is_none() {
+            self.expr_toks = Some((first, last));
+        }
         // "the late 1980 's": the expression's own possessive or plural goes with it; the
         // preposition then governs what follows ("at this year's conference"), not the
         // date, and stays.
@@ -389,12 +398,22 @@ impl Builder<'_> {
             let list = kept
                 .get(b + 1)
                 .is_some_and(|&i| matches!(lower(self.w(i)).as_str(), "and" | "or"));
-            if starts && !quoted && !list && self.still_kept(&kept[a..=b]) {
+            if starts
+                && !quoted
+                && !list
+                && self.still_kept(&kept[a..=b])
+                && !self.holds_expression(kept[a], kept[b])
+            {
                 for &i in &kept[a..=b] {
                     self.keep[i] = false;
                 }
             }
         }
+    }
+
+    /// True when tokens `from..=to` hold the event's own expression.
+    fn holds_expression(&self, from: usize, to: usize) -> bool {
+        self.expr_toks.is_some_and(|(a, b)| from <= a && b <= to)
     }
 
     pub(super) fn still_kept(&self, ids: &[usize]) -> bool {

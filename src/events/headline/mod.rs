@@ -54,6 +54,7 @@ pub fn headline(
         doc: text,
         keep: vec![true; toks.len()],
         toks,
+        expr_toks: None,
     };
     h.drop_dateline_and_credit();
     if let Some(e) = &expr {
@@ -92,6 +93,7 @@ pub fn headline(
         doc: text,
         keep: vec![true; words::tokens(s).len()],
         toks: words::tokens(s),
+        expr_toks: None,
     };
     if all.len() > MAX_HEADLINE_CHARS {
         all.cut_tail();
@@ -105,6 +107,9 @@ struct Builder<'a> {
     doc: &'a str,
     toks: Vec<Tok>,
     keep: Vec<bool>,
+    /// Token indices of the event's own expression (dropped, but its phrase tells what
+    /// happened then: an appositive holding it stays).
+    expr_toks: Option<(usize, usize)>,
 }
 
 impl Builder<'_> {
