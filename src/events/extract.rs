@@ -55,36 +55,10 @@ pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
         }
         let is_lead = !lead_done;
         lead_done = true;
-        let spans: Vec<Range<usize>> = here.iter().map(|x| x.span.clone()).collect();
-        let mut lead_given = false;
-        for (j, mention) in here.iter().enumerate() {
-            let passage = if mention.span.end <= sentence.end {
-                sentence.clone()
-            } else {
-                mention.span.clone()
-            };
-            let others: Vec<Range<usize>> = spans
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != j)
-                .map(|(_, s)| s.clone())
-                .collect();
-            let role = if is_lead && !lead_given && mention.interval.is_some() {
-                lead_given = true;
-                Role::Lead
-            } else {
-                Role::Dated
-            };
-            let mut ev = dated_event(doc, content, passage, mention, role, &others);
-            if role == Role::Lead {
-                if let Some(title) = title_headline(doc) {
-                    ev.headline = title;
-                }
-            }
-            if ev.is_dated() {
-                discourse = Some((events.len(), k));
-            }
-            events.push(ev);
+        let before = events.len();
+        let lead_given = push_dated(&mut events, doc, content, sentence, here, is_lead);
+        if let Some(e) = (before..events.len()).rev().find(|&e| events[e].is_dated()) {
+            discourse = Some((e, k));
         }
         if lead_given || !here.is_empty() && !is_lead {
             continue;
@@ -108,6 +82,48 @@ pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The dated events of one sentence (one per DATE/TIME mention); in the lead sentence
+/// the first dated one is the lead, headlined by the document's title when it reads as
+/// one. Returns whether a lead was given.
+fn push_dated(
+    events: &mut Vec<Event>,
+    doc: &Document,
+    content: u64,
+    sentence: &Range<usize>,
+    here: &[Mention],
+    is_lead: bool,
+) -> bool {
+    let spans: Vec<Range<usize>> = here.iter().map(|x| x.span.clone()).collect();
+    let mut lead_given = false;
+    for (j, mention) in here.iter().enumerate() {
+        let passage = if mention.span.end <= sentence.end {
+            sentence.clone()
+        } else {
+            mention.span.clone()
+        };
+        let others: Vec<Range<usize>> = spans
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != j)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let role = if is_lead && !lead_given && mention.interval.is_some() {
+            lead_given = true;
+            Role::Lead
+        } else {
+            Role::Dated
+        };
+        let mut ev = dated_event(doc, content, passage, mention, role, &others);
+        if role == Role::Lead {
+            if let Some(title) = title_headline(doc) {
+                ev.headline = title;
+            }
+        }
+        events.push(ev);
+    }
+    lead_given
 }
 
 fn dated_event(

@@ -153,6 +153,10 @@ impl Builder<'_> {
         let mut straight_open = false;
         for &i in ids {
             let w = self.w(i);
+            // ", on June 21," with the date gone: one comma.
+            if w == "," && prev == Some(",") {
+                continue;
+            }
             let glue = match prev {
                 None => true,
                 Some(p) => {

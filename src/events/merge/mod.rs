@@ -4,16 +4,21 @@
 //! Two steps, both deterministic (input order decides ties):
 //! 1. **Wire copies**: the same sentence (compared on its lower-cased words) with the same
 //!    time expression and the same resolved time always merges.
-//! 2. **Same happening**: two events merge when their times are compatible and they share
-//!    enough content. Content is the headline and passage words that are not function
-//!    words, each weighted by its rarity in the whole load (inverse document frequency;
-//!    a name counts half again), scored as the weighted overlap over the smaller side.
-//!    Times are compatible when
-//!    - both fall on the same day (`same day`), or both are the same month or year
-//!      (`same period`);
+//! 2. **Same happening**: two events merge when their times are compatible, they name the
+//!    same actors, and they tell the same thing. Times are compatible when
+//!    - both fall on the same day (`same day`), or are the same month, quarter or year
+//!      (`same period`, strict: a year holds many happenings);
 //!    - one is only *reported* on a publication date and the other falls on that day or
-//!      up to three days before (`reported`) — stricter content agreement;
-//!    - the finer lies inside the coarser (`within`) — stricter content agreement.
+//!      up to three days before (`reported`, strict);
+//!    - the finer lies inside the coarser (`within`, strict).
+//!
+//!    Identity comes first: they must share a name that is not everywhere in the load
+//!    (not the "New York Stock Exchange" of every market report), their headlines'
+//!    subjects must not differ, and the shared words must carry some rarity. Then they
+//!    agree when (see `agreement`) most of what the headline says happened is shared
+//!    (content words weighted by inverse document frequency, over the smaller side), or
+//!    the same kind of happening ("resigned" / "quit") with most of the same names, or
+//!    some of both. Narrated events and strict rules ask for more.
 //!
 //! Candidates come from an inverted index of (word, year): cost grows with the events that
 //! share a word in a year, not with all pairs. Each merge keeps its reason (the rule and the
