@@ -68,6 +68,22 @@ fn one_happening_in_two_articles_is_one_event_and_the_other_stays_apart() {
 }
 
 #[test]
+fn a_merged_event_is_in_the_lane_of_each_document_that_reports_it() {
+    let (state, _dir) = two_articles();
+    let event = resignation(&state);
+    let lanes_with = state
+        .lanes
+        .items
+        .iter()
+        .filter(|lane| {
+            lane.iter()
+                .any(|&i| state.model.items[i as usize].event == event)
+        })
+        .count();
+    assert_eq!(lanes_with, 2, "one lane per document, both hold it");
+}
+
+#[test]
 fn the_tooltip_of_a_merged_point_names_its_sources() {
     use chronoscope::explore::parse_date_bound;
     use chronoscope::timeline::time::secs_from_datetime;

@@ -49,12 +49,32 @@ impl LaneLayout {
         let (lanes, lane_of_doc) = state.model.lanes(state.view.lane_mode);
         let mut items = vec![Vec::new(); lanes.len()];
         let mut max_span = vec![0.0f64; lanes.len()];
+        // An event several documents report is in each of their lanes (all drawn
+        // selected together); most have one source, so one lane and no lookups.
+        let mut in_lanes: Vec<usize> = Vec::new();
         for &i in &state.visible.items {
             let it = state.model.items[i as usize];
-            let lane = lane_of_doc.get(it.doc as usize).copied().unwrap_or(0) as usize;
-            if let Some(v) = items.get_mut(lane) {
-                v.push(i);
-                max_span[lane] = max_span[lane].max(it.end - it.start);
+            in_lanes.clear();
+            in_lanes.push(lane_of_doc.get(it.doc as usize).copied().unwrap_or(0) as usize);
+            if it.sources > 1 {
+                let sources = state
+                    .model
+                    .event(it.event)
+                    .map_or(&[][..], |e| &e.sources[..]);
+                for src in sources {
+                    if let Some(d) = state.model.doc_index_of(&src.document) {
+                        let lane = lane_of_doc.get(d as usize).copied().unwrap_or(0) as usize;
+                        if !in_lanes.contains(&lane) {
+                            in_lanes.push(lane);
+                        }
+                    }
+                }
+            }
+            for &lane in &in_lanes {
+                if let Some(v) = items.get_mut(lane) {
+                    v.push(i);
+                    max_span[lane] = max_span[lane].max(it.end - it.start);
+                }
             }
         }
         let docs = &state.model.corpus.documents;
