@@ -193,8 +193,46 @@ impl AppState {
 
     /// Replaces the model (built elsewhere, e.g. on the loading thread).
     pub fn set_model(&mut self, model: Explorer) {
+        // Event ids are derived from their first source, so a reload of the same files
+        // keeps the selection on the same event; when the files come in another order
+        // (another first source), the event holding one of the same passages is it.
+        let old = self
+            .view
+            .selected
+            .and_then(|e| self.model.event(e))
+            .map(|ev| {
+                let passages: Vec<(String, crate::documents::Span)> = ev
+                    .sources
+                    .iter()
+                    .filter_map(|s| {
+                        let d = self.model.doc_index_of(&s.document)?;
+                        Some((self.model.document(d)?.path.clone(), s.passage))
+                    })
+                    .collect();
+                (ev.id.clone(), passages)
+            });
         self.model = Arc::new(model);
-        self.view.selected = None;
+        self.view.selected = old.and_then(|(id, passages)| {
+            let m = &self.model;
+            let by_id = m.corpus.events.iter().position(|ev| ev.id == id);
+            by_id
+                .or_else(|| {
+                    m.corpus.events.iter().position(|ev| {
+                        ev.sources.iter().any(|s| {
+                            let path = m
+                                .doc_index_of(&s.document)
+                                .and_then(|d| m.document(d))
+                                .map(|d| d.path.as_str());
+                            passages
+                                .iter()
+                                .any(|(p, span)| Some(p.as_str()) == path && *span == s.passage)
+                        })
+                    })
+                })
+                .map(|i| i as u32)
+        });
+        self.view.selected_source = 0;
+        self.view.scroll_source = self.view.selected.is_some();
         self.view.filter.hidden_docs.clear();
         self.refilter();
         self.view.pending_range = self.fit_range();
