@@ -156,13 +156,25 @@ impl Builder<'_> {
 
     /// The last boundary that fits after the main verb; false when none does.
     fn try_cut(&mut self) -> bool {
+        // Outside quotes first; else inside one (the quote is closed after its last word
+        // kept: still the speaker's words, a continuous run of them).
+        self.try_cut_at(false) || self.try_cut_at(true)
+    }
+
+    fn try_cut_at(&mut self, in_quotes: bool) -> bool {
         let kept = self.kept();
         let min = self.main_verb().map_or(1, |v| v + 2);
         let mut best = None;
         let mut quote = false;
         for k in 1..kept.len() {
             let w = self.w(kept[k]);
-            let boundary = !quote && (w == "," || w == ";" || w == ":" || is_in(CUT_BEFORE, w));
+            // "… relationship based on …": a participle after a noun opens a phrase too.
+            let l = lower(w);
+            let participle = (l.len() > 4 && l.ends_with("ed"))
+                && self.toks[kept[k - 1]].word
+                && !is_in(words::FUNCTION_WORDS, self.w(kept[k - 1]));
+            let boundary = (!quote || in_quotes)
+                && (w == "," || w == ";" || w == ":" || is_in(CUT_BEFORE, w) || participle);
             if is_quote(w) {
                 quote = !quote;
             }
@@ -172,8 +184,17 @@ impl Builder<'_> {
             let last = kept[k - 1];
             let lw = self.w(last);
             let words = kept[..k].iter().filter(|&&i| self.toks[i].word).count();
+            // Nor after a participle that needs what follows ("relationship based").
+            let needs_more = is_in(
+                &[
+                    "based", "designed", "aimed", "intended", "meant", "expected", "due", "called",
+                    "named", "known", "used", "set",
+                ],
+                lw,
+            );
             if words < 3
                 || is_in(words::FUNCTION_WORDS, lw)
+                || needs_more
                 || (!self.toks[last].word && !is_quote(lw))
             {
                 continue;
