@@ -231,7 +231,8 @@ fn outliers_ui(
     let (earlier, later) =
         crate::explore::framing::outside(&state.model.items, &state.visible.items, t0, t1);
     let plural = |n: usize| if n == 1 { "event" } else { "events" };
-    let y = frame.top() + 6.0;
+    // At the bottom corners: the top row holds cluster counts.
+    let y = frame.bottom() - 26.0;
     if earlier > 0 {
         let rect = Rect::from_min_size(egui::pos2(frame.left() + 6.0, y), egui::vec2(120.0, 20.0));
         let b = ui

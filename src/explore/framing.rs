@@ -10,10 +10,62 @@ pub const BULK_SHARE: f64 = 0.98;
 /// among 1996–2000 news is 225 times; a 2008 background date in a 2023 story is 15).
 const FAR: f64 = 50.0;
 
+/// Below this many events, 2% is not one event: outliers are found by distance instead.
+const SMALL: usize = 50;
+
+/// Many events: the shortest span holding [`BULK_SHARE`] of them (the densest: background
+/// history on one side only is left out), then the events within a tenth of its span of
+/// its edges (so an even spread keeps its ends). Indices into the sorted `mids`.
+fn densest(mids: &[f64]) -> (usize, usize) {
+    let n = mids.len();
+    let k = ((n as f64) * BULK_SHARE).ceil() as usize;
+    let k = k.clamp(1, n);
+    let lo = (0..=n - k)
+        .min_by(|&i, &j| (mids[i + k - 1] - mids[i]).total_cmp(&(mids[j + k - 1] - mids[j])))
+        .unwrap_or(0);
+    let hi = lo + k - 1;
+    let reach = (mids[hi] - mids[lo]).max(86_400.0) * 0.1;
+    let lo = mids.partition_point(|&m| m < mids[lo] - reach);
+    let hi = mids.partition_point(|&m| m <= mids[hi] + reach) - 1;
+    (lo, hi)
+}
+
+/// Few events: all but an end event (up to three) that lies [`FAR`] times the rest's span
+/// away, grown again over events close to what is left (gaps under half its span).
+fn few(mids: &[f64]) -> (usize, usize) {
+    let n = mids.len();
+    let (mut lo, mut hi) = (0, n - 1);
+    let mut dropped = 0;
+    while hi >= lo + 2 && dropped < 3 {
+        let rest = |a: usize, b: usize| (mids[b] - mids[a]).max(86_400.0);
+        if mids[lo + 1] - mids[lo] > FAR * rest(lo + 1, hi) {
+            lo += 1;
+        } else if mids[hi] - mids[hi - 1] > FAR * rest(lo, hi - 1) {
+            hi -= 1;
+        } else {
+            break;
+        }
+        dropped += 1;
+    }
+    loop {
+        let span = (mids[hi] - mids[lo]).max(86_400.0);
+        let grew_lo = lo > 0 && mids[lo] - mids[lo - 1] <= span * 0.5;
+        let grew_hi = hi + 1 < n && mids[hi + 1] - mids[hi] <= span * 0.5;
+        if grew_lo {
+            lo -= 1;
+        }
+        if grew_hi {
+            hi += 1;
+        }
+        if !grew_lo && !grew_hi {
+            return (lo, hi);
+        }
+    }
+}
+
 /// The time span holding the bulk of `visible` (indices into `items`, sorted by start):
-/// the middle [`BULK_SHARE`] of the events by their midpoints (and, when that trims
-/// nothing, without an end event [`FAR`] times the rest's span away), grown to take in every
-/// event that lies within half the bulk's span of it (so only far outliers stay out).
+/// by their midpoints, the densest [`BULK_SHARE`] of them (see `densest`), or for a
+/// few events all but far outliers (see `few`).
 /// `None` when nothing is visible.
 pub fn bulk_range(items: &[Item], visible: &[u32]) -> Option<(f64, f64)> {
     if visible.is_empty() {
@@ -28,38 +80,11 @@ pub fn bulk_range(items: &[Item], visible: &[u32]) -> Option<(f64, f64)> {
         .collect();
     mids.sort_by(f64::total_cmp);
     let n = mids.len();
-    let trim = ((n as f64) * (1.0 - BULK_SHARE) / 2.0).floor() as usize;
-    let (mut lo, mut hi) = (trim, n - 1 - trim);
-    // Too few events for 2% to be one: drop an end event (up to three) that lies [`FAR`]
-    // times the rest's span away from it.
-    let limit = 3usize.max(trim);
-    let mut dropped = 0;
-    while hi >= lo + 2 && dropped < limit {
-        let rest = |a: usize, b: usize| (mids[b] - mids[a]).max(86_400.0);
-        if mids[lo + 1] - mids[lo] > FAR * rest(lo + 1, hi) {
-            lo += 1;
-        } else if mids[hi] - mids[hi - 1] > FAR * rest(lo, hi - 1) {
-            hi -= 1;
-        } else {
-            break;
-        }
-        dropped += 1;
-    }
-    // Grow over events that are close to the bulk (gaps under half its span).
-    loop {
-        let span = (mids[hi] - mids[lo]).max(86_400.0);
-        let grew_lo = lo > 0 && mids[lo] - mids[lo - 1] <= span * 0.5;
-        let grew_hi = hi + 1 < n && mids[hi + 1] - mids[hi] <= span * 0.5;
-        if grew_lo {
-            lo -= 1;
-        }
-        if grew_hi {
-            hi += 1;
-        }
-        if !grew_lo && !grew_hi {
-            break;
-        }
-    }
+    let (lo, hi) = if n >= SMALL {
+        densest(&mids)
+    } else {
+        few(&mids)
+    };
     let (a, b) = (mids[lo], mids[hi]);
     // The events themselves, not their midpoints: their full spans, except spans longer
     // than the bulk ("the 20th century" among 1990s news frames by its middle only).
@@ -120,6 +145,21 @@ mod tests {
             year(b)
         );
         assert_eq!(outside(&items, &visible, a, b), (1, 0));
+    }
+
+    #[test]
+    fn sparse_background_history_on_one_side_stays_out() {
+        // 300 events over 1996–2000 and 5 background dates, 1945–1985, one per decade.
+        let mut items: Vec<Item> = (0..300)
+            .map(|i| item(i, 1996.0 + i as f64 / 75.0))
+            .collect();
+        items.extend((0..5).map(|i| item(300 + i, 1945.0 + 10.0 * i as f64)));
+        items.sort_by(|a, b| a.start.total_cmp(&b.start));
+        let visible: Vec<u32> = (0..items.len() as u32).collect();
+        let (a, _) = bulk_range(&items, &visible).unwrap();
+        let year = |t: f64| 1970.0 + t / (365.25 * 86_400.0);
+        assert!(year(a) > 1995.0, "{}", year(a));
+        assert_eq!(outside(&items, &visible, a, f64::INFINITY).0, 5);
     }
 
     #[test]
