@@ -21,6 +21,9 @@ fn sample() -> EventsFile {
         }),
         kind: DocumentKind::Text,
         url: None,
+        byline: None,
+        lang: None,
+        date_source: None,
     };
     let start = text.find("Thursday").unwrap();
     let passage_end = text.find('.').unwrap() + 1;

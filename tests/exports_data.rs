@@ -43,6 +43,9 @@ fn document() -> Document {
         text,
         kind: DocumentKind::Text,
         url: None,
+        byline: None,
+        lang: None,
+        date_source: None,
     }
 }
 

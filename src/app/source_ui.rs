@@ -68,6 +68,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .map(|d| d.format("%a %-d %b %Y").to_string())
         .unwrap_or_else(|| "no reference date".into());
     ui.weak(format!("{date} · {}", doc.path));
+    document_facts_ui(ui, doc);
     for w in state
         .model
         .corpus
@@ -160,6 +161,28 @@ fn sources_stepper_ui(
             format!(" · shared words: {}", reason.shared.join(", "))
         };
         ui.weak(format!("Merged: {}{shared}", reason.rule));
+    }
+}
+
+/// Where a document came from when it says more than its path: a web page's URL and
+/// byline, and what its date was read from.
+fn document_facts_ui(ui: &mut Ui, doc: &crate::documents::Document) {
+    use crate::documents::DocumentKind;
+    if !matches!(
+        doc.kind,
+        DocumentKind::Text | DocumentKind::Timeml | DocumentKind::Jsonl
+    ) {
+        let mut line = String::from(doc.kind.label());
+        if let Some(b) = &doc.byline {
+            line.push_str(&format!(" · {b}"));
+        }
+        if let Some(u) = &doc.url {
+            line.push_str(&format!(" · {u}"));
+        }
+        ui.weak(line);
+    }
+    if let Some(src) = &doc.date_source {
+        ui.weak(format!("Date from: {src}"));
     }
 }
 

@@ -21,8 +21,11 @@ pub(crate) enum ReadError {
     Empty,
     #[error("looks like a binary file, skipped")]
     Binary,
-    #[error("not valid UTF-8 at byte {at}; decoded with replacement characters")]
-    InvalidUtf8 { at: usize },
+    #[error("not UTF-8: read as {encoding} ({how})")]
+    NotUtf8 {
+        encoding: &'static str,
+        how: &'static str,
+    },
     #[error("bad date header: expected {expected}, found '{found}'")]
     BadDateHeader {
         expected: &'static str,
@@ -46,6 +49,18 @@ pub(crate) enum ReadError {
     BadDateField { field: String, found: String },
     #[error("bad TimeML: {0}")]
     Timeml(String),
+    #[error("unreadable web page: {0}")]
+    Html(String),
+    #[error("unreadable PDF: {0}")]
+    Pdf(String),
+    #[error("unreadable Word document: {0}")]
+    Docx(String),
+    #[error("unreadable e-mail: {0}")]
+    Email(String),
+    #[error("unreadable feed: {0}")]
+    Feed(String),
+    #[error("an XML file that is neither a news feed (RSS, Atom) nor TimeML (root element <{root}>), skipped")]
+    UnknownXml { root: String },
     #[error(
         "a Chronoscope events file holds events, not articles; it is opened by the events reader"
     )]

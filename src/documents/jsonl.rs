@@ -82,6 +82,9 @@ fn read_line(line_path: &str, line: &str, out: &mut ReadResult) -> Result<Docume
         body: None,
         kind: DocumentKind::Jsonl,
         url,
+        byline: None,
+        lang: None,
+        date_source: None,
     })
 }
 

@@ -17,11 +17,18 @@
 
 mod dates;
 mod decode;
+mod docx;
+mod eml;
 mod error;
+mod feed;
 mod frontmatter;
 mod header;
+mod html;
+pub mod html_date;
 mod jsonl;
+mod pdf;
 mod read;
+mod text_date;
 mod text_file;
 pub mod timeml;
 mod title;

@@ -7,7 +7,7 @@
 //! caller numbers the whole loaded set. Events files are only recognised here; the events
 //! module parses them.
 
-use super::decode::decode;
+use super::decode::{declared_charset, decode_declared};
 use super::error::ReadError;
 use super::jsonl::read_jsonl;
 use super::text_file::{file_name, read_text};
@@ -59,11 +59,30 @@ fn load(path: &Path) -> Result<Vec<u8>, ReadError> {
 /// warnings.
 pub fn read_bytes(path: &str, format: Format, bytes: &[u8]) -> ReadResult {
     let mut out = ReadResult::default();
-    if format == Format::EventsFile {
-        out.warnings.push(ReadError::EventsFile.warning(path));
-        return out;
+    match format {
+        Format::EventsFile => {
+            out.warnings.push(ReadError::EventsFile.warning(path));
+            return out;
+        }
+        Format::Pdf | Format::Docx | Format::Email | Format::Feed if bytes.is_empty() => {
+            out.warnings.push(ReadError::Empty.warning(path));
+            return out;
+        }
+        // Binary and self-describing formats decode their own text.
+        Format::Pdf => return with(out, |o| super::pdf::read_pdf(path, bytes, o)),
+        Format::Docx => return with(out, |o| super::docx::read_docx(path, bytes, o)),
+        Format::Email => return with(out, |o| super::eml::read_eml(path, bytes, o)),
+        Format::Feed => return with(out, |o| super::feed::read_feed(path, bytes, o)),
+        Format::Xml if super::feed::is_feed(bytes) => {
+            return with(out, |o| super::feed::read_feed(path, bytes, o))
+        }
+        _ => {}
     }
-    let text = match decode(bytes) {
+    let declared = match format {
+        Format::Html | Format::Xml | Format::Timeml => declared_charset(bytes),
+        _ => None,
+    };
+    let text = match decode_declared(bytes, declared.as_deref()) {
         Ok((text, problem)) => {
             out.warnings.extend(problem.map(|p| p.warning(path)));
             text
@@ -77,9 +96,44 @@ pub fn read_bytes(path: &str, format: Format, bytes: &[u8]) -> ReadResult {
         Format::Text => read_text(path, text, &mut out),
         Format::Jsonl => read_jsonl(path, &text, &mut out),
         Format::Timeml => read_timeml(path, &text, &mut out),
-        Format::EventsFile => {}
+        Format::Html => super::html::read_html(path, &text, &mut out),
+        Format::Xml => read_xml(path, &text, &mut out),
+        Format::EventsFile | Format::Pdf | Format::Docx | Format::Email | Format::Feed => {}
     }
     out
+}
+
+fn with(mut out: ReadResult, read: impl FnOnce(&mut ReadResult)) -> ReadResult {
+    read(&mut out);
+    out
+}
+
+/// An `.xml` file that is not a feed: TimeML when its root says so.
+fn read_xml(path: &str, xml: &str, out: &mut ReadResult) {
+    let root = root_element(xml);
+    if root.eq_ignore_ascii_case("TimeML") {
+        read_timeml(path, xml, out);
+    } else {
+        out.warnings
+            .push(ReadError::UnknownXml { root }.warning(path));
+    }
+}
+
+/// The name of the first element of an XML text (after the declaration, comments and
+/// doctype), or "" when there is none.
+pub(crate) fn root_element(xml: &str) -> String {
+    let mut rest = xml;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with(['?', '!']) {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(rest.len());
+        return rest[..end].to_string();
+    }
+    String::new()
 }
 
 fn read_timeml(path: &str, xml: &str, out: &mut ReadResult) {
@@ -128,6 +182,9 @@ fn read_timeml(path: &str, xml: &str, out: &mut ReadResult) {
         body: None,
         kind: DocumentKind::Timeml,
         url: None,
+        byline: None,
+        lang: None,
+        date_source: None,
     });
 }
 

@@ -42,6 +42,9 @@ pub(crate) fn read_text(path: &str, text: String, out: &mut ReadResult) {
         body: Some(body),
         kind: DocumentKind::Text,
         url: None,
+        byline: None,
+        lang: None,
+        date_source: None,
     });
 }
 

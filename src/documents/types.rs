@@ -53,6 +53,16 @@ pub enum DocumentKind {
     Timeml,
     /// One line of a JSON Lines corpus.
     Jsonl,
+    /// A saved web page (the article text read from it).
+    Html,
+    /// A PDF's text layer.
+    Pdf,
+    /// A Word (`.docx`) document.
+    Docx,
+    /// An e-mail message (`.eml`).
+    Email,
+    /// One item of an RSS or Atom feed.
+    Feed,
 }
 
 impl DocumentKind {
@@ -61,12 +71,48 @@ impl DocumentKind {
             DocumentKind::Text => "text",
             DocumentKind::Timeml => "timeml",
             DocumentKind::Jsonl => "jsonl",
+            DocumentKind::Html => "html",
+            DocumentKind::Pdf => "pdf",
+            DocumentKind::Docx => "docx",
+            DocumentKind::Email => "email",
+            DocumentKind::Feed => "feed",
         }
+    }
+
+    /// What a user calls one document of this kind ("Web page", "PDF").
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentKind::Text => "Text article",
+            DocumentKind::Timeml => "TimeML document",
+            DocumentKind::Jsonl => "JSON Lines article",
+            DocumentKind::Html => "Web page",
+            DocumentKind::Pdf => "PDF",
+            DocumentKind::Docx => "Word document",
+            DocumentKind::Email => "E-mail",
+            DocumentKind::Feed => "Feed item",
+        }
+    }
+
+    /// The kind named by [`as_str`](Self::as_str), if any.
+    pub fn from_name(name: &str) -> Option<DocumentKind> {
+        [
+            DocumentKind::Text,
+            DocumentKind::Timeml,
+            DocumentKind::Jsonl,
+            DocumentKind::Html,
+            DocumentKind::Pdf,
+            DocumentKind::Docx,
+            DocumentKind::Email,
+            DocumentKind::Feed,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
     }
 }
 
-/// An article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An article. `Default` gives an empty text document, for readers that fill in what
+/// their format has (`Document { title, text, ..Document::default() }`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Unique within a loaded set: `d1`, `d2`, …
     pub id: String,
@@ -84,9 +130,19 @@ pub struct Document {
     /// What kind of file the document came from.
     #[serde(default)]
     pub kind: DocumentKind,
-    /// Source URL (JSON Lines corpora), if given.
+    /// Source URL (JSON Lines corpora; a web page's canonical URL), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The author line, when the document gives one (web pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The document's language (`en`, `fr-FR`), when it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// What the reference date was read from, when not a plain header ("meta
+    /// article:published_time", "URL", "dateline", …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<String>,
 }
 
 impl Document {

@@ -15,7 +15,8 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// The extensions Chronoscope reads, for messages.
-const KNOWN_KINDS: &str = ".txt, .md, .tml, .jsonl, .json";
+const KNOWN_KINDS: &str =
+    ".txt, .md, .html, .htm, .pdf, .docx, .eml, .rss, .atom, .xml, .tml, .jsonl, .json";
 
 /// Folders nested deeper than this are not entered (a guard against link cycles that
 /// `canonicalize` cannot see through).
@@ -29,6 +30,18 @@ pub enum Format {
     Text,
     /// `.tml`: a TimeML document.
     Timeml,
+    /// `.html`, `.htm`, `.xhtml`: a saved web page.
+    Html,
+    /// `.pdf`: a PDF's text layer.
+    Pdf,
+    /// `.docx`: a Word document.
+    Docx,
+    /// `.eml`: an e-mail message.
+    Email,
+    /// `.rss`, `.atom`: a news feed, one article per item.
+    Feed,
+    /// `.xml`: a feed or a TimeML document, told apart by its root element when read.
+    Xml,
     /// `.jsonl`: a JSON Lines corpus, one article per line.
     Jsonl,
     /// `.json`: a Chronoscope events file (parsed by the events module, not here).
@@ -45,6 +58,12 @@ impl Format {
         match ext.as_str() {
             "txt" | "md" | "text" => Ok(Format::Text),
             "tml" => Ok(Format::Timeml),
+            "html" | "htm" | "xhtml" => Ok(Format::Html),
+            "pdf" => Ok(Format::Pdf),
+            "docx" => Ok(Format::Docx),
+            "eml" => Ok(Format::Email),
+            "rss" | "atom" => Ok(Format::Feed),
+            "xml" => Ok(Format::Xml),
             "jsonl" => Ok(Format::Jsonl),
             "json" => Ok(Format::EventsFile),
             _ => Err(format!(".{ext}")),

@@ -261,6 +261,9 @@ mod tests {
             body: None,
             kind: Default::default(),
             url: None,
+            byline: None,
+            lang: None,
+            date_source: None,
         }
     }
 

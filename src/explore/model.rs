@@ -195,11 +195,9 @@ impl Explorer {
 }
 
 fn kind_label(kind: &str) -> String {
-    match kind {
-        "text" => "Text articles".into(),
-        "timeml" => "TimeML documents".into(),
-        "jsonl" => "JSON Lines articles".into(),
-        other => other.to_string(),
+    match crate::documents::DocumentKind::from_name(kind) {
+        Some(k) => format!("{}s", k.label()),
+        None => kind.to_string(),
     }
 }
 
