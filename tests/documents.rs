@@ -381,98 +381,6 @@ fn broken_timeml_names_the_file_and_position() {
     );
 }
 
-// ---- walking ----------------------------------------------------------------------------
-
-fn rel(p: &str) -> PathBuf {
-    PathBuf::from(DIR).join(p)
-}
-
-#[test]
-fn folder_walk_order_hidden_and_unknown() {
-    let w = walk(&[rel("walk")]);
-    let listed: Vec<_> = w
-        .files
-        .iter()
-        .map(|f| (f.display.clone(), f.format))
-        .collect();
-    let p = |s: &str| format!("{DIR}/walk/{s}");
-    // File-manager order: case-insensitive, numbers by value; hidden entries skipped.
-    let expected = [
-        ("a.txt", Format::Text),
-        ("b/9.txt", Format::Text),
-        ("b/10.txt", Format::Text),
-        ("b/c.md", Format::Text),
-        ("b/d.tml", Format::Timeml),
-        ("b/Upper.TXT", Format::Text),
-        ("f.jsonl", Format::Jsonl),
-        ("g.json", Format::EventsFile),
-        ("h", Format::Text),
-    ];
-    let expected: Vec<_> = expected.iter().map(|(s, f)| (p(s), *f)).collect();
-    assert_eq!(listed, expected);
-    let messages: Vec<_> = w.warnings.iter().map(|w| w.message.clone()).collect();
-    assert_eq!(
-        messages,
-        vec![format!(
-            "skipped {}: unknown kind '.odt' (Chronoscope reads .txt, .md, .html, .htm, .pdf, .docx, .eml, .rss, .atom, .xml, .tml, .jsonl, .json)",
-            p("e.odt")
-        )]
-    );
-}
-
-#[test]
-fn missing_paths_and_duplicates() {
-    let w = walk(&[
-        rel("walk/a.txt"),
-        rel("nowhere/x.txt"),
-        rel("walk"),
-        rel("walk/a.txt"),
-        rel("walk/.hidden.txt"),
-    ]);
-    let a = format!("{DIR}/walk/a.txt");
-    assert_eq!(w.files[0].display, a);
-    assert_eq!(
-        w.files.iter().filter(|f| f.path.ends_with("a.txt")).count(),
-        1,
-        "listed once"
-    );
-    // Hidden files are skipped in folders but read when named explicitly.
-    assert_eq!(
-        w.files.last().map(|f| f.display.clone()),
-        Some(format!("{DIR}/walk/.hidden.txt"))
-    );
-    assert!(w.files.iter().all(|f| !f.display.contains(".secret")));
-    assert_eq!(
-        w.warnings[0].message,
-        format!("{DIR}/nowhere/x.txt: no such file or directory")
-    );
-    assert_eq!(
-        w.warnings[0].path.as_deref(),
-        Some(format!("{DIR}/nowhere/x.txt").as_str())
-    );
-}
-
-#[test]
-fn walked_files_all_read() {
-    let w = walk(&[rel("walk")]);
-    let mut docs = 0;
-    for file in &w.files {
-        let r = read(file);
-        docs += r.documents.len();
-        if file.format == Format::EventsFile {
-            assert!(r.documents.is_empty());
-            assert!(
-                r.warnings[0].message.contains("events file"),
-                "{:?}",
-                r.warnings
-            );
-        } else {
-            assert!(r.warnings.is_empty(), "{}: {:?}", file.display, r.warnings);
-        }
-    }
-    assert_eq!(docs, 8);
-}
-
 // ---- never panics -----------------------------------------------------------------------
 
 mod no_panics {
@@ -594,28 +502,74 @@ fn byte_order_marks_and_utf16() {
     assert_eq!(r.documents[0].reference_date, day("2023-11-17"));
 }
 
-#[cfg(unix)]
+// ---- every format in one folder ------------------------------------------------------------
+
+/// A folder as a user collects it: a web page, PDFs (one a scan, one encrypted), a feed,
+/// a Word file (and a truncated one), e-mails, a zip bomb, a Windows-1252 text and a plain
+/// article. Every good file loads; every bad one is one warning naming it.
 #[test]
-fn link_cycles_and_broken_links_terminate() {
+fn a_folder_of_every_format_loads_around_the_bad_files() {
     let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("corpus");
-    std::fs::create_dir_all(root.join("sub")).unwrap();
-    std::fs::write(root.join("sub/a.txt"), "date 2023-11-17 A.").unwrap();
-    std::os::unix::fs::symlink(&root, root.join("sub/loop")).unwrap();
-    std::os::unix::fs::symlink(root.join("gone.txt"), root.join("broken.txt")).unwrap();
-    let w = walk(std::slice::from_ref(&root));
-    let names: Vec<_> = w.files.iter().map(|f| f.path.clone()).collect();
-    assert_eq!(
-        names,
-        vec![root.join("sub/a.txt")],
-        "the file once, the cycle not followed"
-    );
-    let messages: Vec<_> = w.warnings.iter().map(|w| w.message.clone()).collect();
-    assert_eq!(
-        messages,
-        vec![format!(
-            "{}: broken link, skipped",
-            root.join("broken.txt").display()
-        )]
-    );
+    let files = [
+        ("html/article.html", "page.html"),
+        ("pdf/article.pdf", "report.pdf"),
+        ("pdf/scan.pdf", "scan.pdf"),
+        ("pdf/encrypted.pdf", "locked.pdf"),
+        ("feed/news.rss", "news.rss"),
+        ("docx/article.docx", "memo.docx"),
+        ("docx/truncated.docx", "cut.docx"),
+        ("docx/bomb.docx", "bomb.docx"),
+        ("eml/plain_qp.eml", "mail.eml"),
+        ("text/latin1.txt", "latin1.txt"),
+    ];
+    for (from, to) in files {
+        std::fs::copy(fixture(from), tmp.path().join(to)).unwrap();
+    }
+    let w = walk(&[tmp.path().to_path_buf()]);
+    assert!(w.warnings.is_empty(), "{:?}", w.warnings);
+    assert_eq!(w.files.len(), files.len());
+    let (mut kinds, mut warnings) = (Vec::new(), Vec::new());
+    for f in &w.files {
+        let r = read(f);
+        kinds.extend(r.documents.iter().map(|d| (file_of(&d.path), d.kind)));
+        warnings.extend(r.warnings.into_iter().map(|w| w.message));
+    }
+    for (name, kind) in [
+        ("page.html", DocumentKind::Html),
+        ("report.pdf", DocumentKind::Pdf),
+        ("news.rss", DocumentKind::Feed),
+        ("memo.docx", DocumentKind::Docx),
+        ("mail.eml", DocumentKind::Email),
+        ("latin1.txt", DocumentKind::Text),
+    ] {
+        assert!(
+            kinds.contains(&(name.to_string(), kind)),
+            "{name}: {kinds:?}"
+        );
+    }
+    for (name, what) in [
+        ("scan.pdf", "no text layer: scanned pages need OCR first"),
+        ("locked.pdf", "encrypted"),
+        ("cut.docx", "truncated or damaged zip"),
+        ("bomb.docx", "zip bomb"),
+        ("latin1.txt", "not UTF-8: read as windows-1252"),
+    ] {
+        let hits = warnings
+            .iter()
+            .filter(|m| m.contains(name) && m.contains(what))
+            .count();
+        assert_eq!(hits, 1, "{name}: '{what}' in {warnings:#?}");
+    }
+    for name in ["scan.pdf", "locked.pdf", "cut.docx", "bomb.docx"] {
+        assert!(
+            !kinds.iter().any(|(n, _)| n == name),
+            "{name} gave a document"
+        );
+    }
+}
+
+/// The file name of a document path (`dir/news.rss#2` → `news.rss`).
+fn file_of(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.split('#').next().unwrap_or(name).to_string()
 }

@@ -22,7 +22,9 @@ pub(crate) fn read_html(path: &str, html: &str, out: &mut ReadResult) {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let article = Readability::new(html, None, Some(config))
+    // One parse: Readability works on a copy of the tree (it prunes it), the date and
+    // URL finders on the original.
+    let article = Readability::with_document(doc.clone(), None, Some(config))
         .ok()
         .filter(|r| r.is_probably_readable())
         .and_then(|mut r| r.parse().ok())

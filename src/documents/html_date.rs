@@ -261,8 +261,8 @@ const STAMP_LINES: usize = 80;
 /// Dates a reader sees on a page that has no machine-readable one: a "Posted on …" line,
 /// a date in the `<title>`, a short date line in the header; "Last updated …" anywhere
 /// (a footer too) as a modification date. Comment, related and footer boxes are left out
-/// for publication stamps. Only runs when nothing better was found (it parses the page a
-/// second time to drop those boxes).
+/// for publication stamps. Only runs when nothing better was found (it copies the page
+/// tree to drop those boxes).
 fn visible_stamps(
     doc: &Document,
     published: &mut Vec<(String, NaiveDateTime)>,
@@ -276,7 +276,7 @@ fn visible_stamps(
     }) {
         modified.push(("'Last updated' line".into(), d));
     }
-    let clean = Document::from(doc.html());
+    let clean = doc.clone();
     // Citations, reference lists and data tables hold other things' dates ("Retrieved
     // 5 April 2014", "Initial release: February 28, 1998").
     clean
