@@ -7,6 +7,7 @@
 //! | [`text`]      | sentence splitting and other byte-span text utilities     | no    |
 //! | [`temporal`]  | find and resolve time expressions (TIMEX3) in text         | no    |
 //! | [`documents`] | read articles (text, TimeML, JSON Lines, events files)     | no    |
+//! | [`actors`]    | names of people, organisations, places; one actor per name | no    |
 //! | [`events`]    | turn mentions into events; the events file (JSON, CSV)     | no    |
 //! | [`timeline`]  | timeline model: geometry, calendar ticks, lanes, clusters  | no    |
 //! | [`eval`]      | TempEval-3 scoring and TimeML tagging                      | no    |
@@ -18,6 +19,7 @@
 //!
 //! See `ARCHITECTURE.md` for the full table.
 
+pub mod actors;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod corpus;

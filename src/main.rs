@@ -34,6 +34,8 @@ enum Command {
     Tag(cli::tag::Args),
     /// Resolve time expressions in lines of text against a reference date.
     Resolve(cli::resolve::Args),
+    /// Find the names of people, organisations and places in lines of text.
+    Names(cli::names::Args),
     /// Score extraction against gold TimeML (TempEval-3 Task A measures).
     Eval(cli::eval::Args),
     /// Write a synthetic events file (for benchmarks and demos).
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => cli::extract::run(args),
         Some(Command::Tag(args)) => cli::tag::run(args),
         Some(Command::Resolve(args)) => cli::resolve::run(args),
+        Some(Command::Names(args)) => cli::names::run(args),
         Some(Command::Eval(args)) => cli::eval::run(args),
         Some(Command::Synth(args)) => cli::synth::run(args),
         Some(Command::Export(args)) => cli::export::run(args),

@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod names;
 pub mod open;
 pub mod resolve;
 pub mod synth;
