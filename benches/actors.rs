@@ -1,5 +1,6 @@
-//! Throughput of the name finder (`actors::find_mentions`) next to the temporal engine on
-//! the same texts: the 256 TempEval-3 TBAQ documents, read with the product's own reader.
+//! Throughput of the name finder (`actors::find_mentions`) next to the temporal engine and
+//! the whole of today's extraction (`events::extract_events`: engine, sentences,
+//! headlines, lead and narrated events) on the same texts: the 256 TempEval-3 TBAQ documents, read with the product's own reader.
 //! The actors issue's budget: finding names must not slow extraction by more than half.
 //!
 //! `cargo bench --no-default-features --bench actors`. Reads `../shared/data/tempeval3`
@@ -7,11 +8,12 @@
 
 use chronoscope::actors::{find_mentions, Gazetteer};
 use chronoscope::documents;
+use chronoscope::events::extract_events;
 use chronoscope::temporal::{extract, Options};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 
-fn corpus() -> Vec<(String, Option<chrono::NaiveDateTime>)> {
+fn corpus() -> Vec<documents::Document> {
     let root = std::env::var_os("TEMPEVAL3_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -26,13 +28,12 @@ fn corpus() -> Vec<(String, Option<chrono::NaiveDateTime>)> {
         .files
         .iter()
         .flat_map(|f| documents::read(f).documents)
-        .map(|d| (d.text, d.reference_date))
         .collect()
 }
 
 fn bench(c: &mut Criterion) {
     let docs = corpus();
-    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let gaz = Gazetteer::get();
     let options = Options::default();
     let mut g = c.benchmark_group("tbaq_one_core");
@@ -41,14 +42,21 @@ fn bench(c: &mut Criterion) {
     g.bench_function("temporal", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|(t, r)| extract(t, *r, &options).len())
+                .map(|d| extract(&d.text, d.reference_date, &options).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("events", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| extract_events(d, &options).len())
                 .sum::<usize>()
         })
     });
     g.bench_function("names", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|(t, _)| find_mentions(t, gaz).len())
+                .map(|d| find_mentions(&d.text, gaz).len())
                 .sum::<usize>()
         })
     });

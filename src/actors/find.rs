@@ -28,6 +28,7 @@ use super::words::{
 use crate::documents::Span;
 use crate::text::sentences;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// A name found before the whole-text pass: `sure` when a cue decided its kind.
@@ -43,11 +44,7 @@ struct Found {
 /// Every name in `text`, in text order.
 pub fn find_mentions(text: &str, gaz: &Gazetteer) -> Vec<Mention> {
     let toks = tokens(text);
-    let lower_words: HashSet<&str> = toks
-        .iter()
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    let lower_words = LowerWords::of(text, &toks);
     let mut found = Vec::new();
     let mut ti = 0;
     for sentence in sentences(text) {
@@ -83,11 +80,55 @@ pub fn find_mentions(text: &str, gaz: &Gazetteer) -> Vec<Mention> {
         .collect()
 }
 
+/// The words a text writes in lower case, as FNV-1a hashes: asked only of capitalised
+/// words ("is 'Officials' a word this text also writes as 'officials'?"), built for every
+/// word of the text, so hashed cheaply (SipHash was a tenth of the finder's time).
+struct LowerWords(HashSet<u64, BuildHasherDefault<Identity>>);
+
+impl LowerWords {
+    fn of(text: &str, toks: &[Token]) -> LowerWords {
+        LowerWords(
+            toks.iter()
+                .map(|t| t.text(text))
+                .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+                .map(|w| fnv(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        self.0.contains(&fnv(lower.as_bytes()))
+    }
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed here; fold anything else in.
+        self.0 ^= fnv(bytes);
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
 struct Context<'a> {
     text: &'a str,
     toks: &'a [Token],
     gaz: &'a Gazetteer,
-    lower_words: &'a HashSet<&'a str>,
+    lower_words: &'a LowerWords,
     headline: bool,
 }
 
@@ -110,8 +151,7 @@ impl Context<'_> {
             let common = NOT_NAMES.has(w)
                 || (initial
                     && !more
-                    && (self.lower_words.contains(lower.as_str())
-                        || self.gaz.is_common_word(&lower))
+                    && (self.lower_words.contains(&lower) || self.gaz.is_common_word(&lower))
                     && !self.known(w));
             if !common {
                 break;
@@ -198,7 +238,7 @@ impl Context<'_> {
         if !sure
             && words.len() == 1
             && initial
-            && (self.lower_words.contains(lower.as_str()) || self.gaz.is_common_word(&lower))
+            && (self.lower_words.contains(&lower) || self.gaz.is_common_word(&lower))
         {
             return false;
         }

@@ -29,9 +29,14 @@ const KEEPS_PERIOD: &[&str] = &[
 /// The words of `text` in order.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
-    while i < text.len() {
+    while i < b.len() {
+        // ASCII bytes are decided without decoding (most of news text).
+        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -40,33 +45,13 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut chars = text[i..].char_indices().peekable();
-        while let Some((off, ch)) = chars.next() {
-            let at = i + off;
-            let next = chars.peek().map(|&(_, n)| n);
-            let joins = match ch {
-                c if c.is_alphanumeric() => true,
-                '\'' | '’' | '-' => next.is_some_and(char::is_alphabetic),
-                '&' => next.is_some_and(char::is_uppercase) && end > start,
-                '.' => {
-                    // "U.S." (letter, period, letter) continues; a final period is kept
-                    // below for initials and known abbreviations.
-                    next.is_some_and(char::is_alphabetic)
-                        && end - start == 1
-                        && b.get(at + 2).is_none_or(|&n| n == b'.')
-                }
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            end = at + ch.len_utf8();
-        }
-        end = drop_possessive(text, start, end);
-        if text[end..].starts_with('.') && keeps_period(&text[start..end]) {
-            end += 1;
-        }
+        let end = word_end(text, start);
+        let end = drop_possessive(text, start, end);
+        let end = if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
+            end + 1
+        } else {
+            end
+        };
         out.push(Token { span: start..end });
         i = end.max(start + c.len_utf8());
         // Skip the rest of a possessive ("'s") so it is not a word of its own.
@@ -77,6 +62,44 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Where the word starting at `start` ends (see the module doc for what joins).
+fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = start;
+    while j < b.len() {
+        let byte = b[j];
+        if byte.is_ascii_alphanumeric() {
+            j += 1;
+            continue;
+        }
+        if byte < 0x80 && !matches!(byte, b'\'' | b'-' | b'&' | b'.') {
+            break;
+        }
+        let Some(ch) = text[j..].chars().next() else {
+            break;
+        };
+        let next = text[j + ch.len_utf8()..].chars().next();
+        let joins = match ch {
+            c if c.is_alphanumeric() => true,
+            '\'' | '’' | '-' => next.is_some_and(char::is_alphabetic),
+            '&' => next.is_some_and(char::is_uppercase) && j > start,
+            // "U.S." (letter, period, letter) continues; a final period is kept by the
+            // caller for initials and known abbreviations.
+            '.' => {
+                next.is_some_and(char::is_alphabetic)
+                    && j - start == 1
+                    && b.get(j + 2).is_none_or(|&n| n == b'.')
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        j += ch.len_utf8();
+    }
+    j
 }
 
 fn drop_possessive(text: &str, start: usize, end: usize) -> usize {
@@ -105,6 +128,13 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 
 /// A product-style name: lower case first, a capital later ("iPhone", "eBay").
 pub(crate) fn is_camel(word: &str) -> bool {
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii_lowercase())
+    {
+        return false;
+    }
     let mut cs = word.chars();
     cs.next().is_some_and(char::is_lowercase) && cs.any(char::is_uppercase)
 }

@@ -4,6 +4,7 @@
 //! case, without a final period.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Titles and honorifics before a person's name ("President Xi Jinping", "Mr. Kishida").
@@ -143,7 +144,28 @@ pub(crate) static SAYING: Words = Words::new(&[
 /// allocate for lower-case words (most words of a text).
 pub(crate) struct Words {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+/// FNV-1a: the lists hold short words, hashed for every capitalised word of a text;
+/// SipHash's protection against crafted keys is not needed for a fixed list.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let start = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = bytes.iter().fold(start, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    }
 }
 
 impl Words {
@@ -157,10 +179,17 @@ impl Words {
     pub(crate) fn has(&self, word: &str) -> bool {
         let set = self.set.get_or_init(|| self.list.iter().copied().collect());
         let w = word.trim_end_matches('.');
-        if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-            set.contains(w.to_lowercase().as_str())
-        } else {
-            set.contains(w)
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+            return set.contains(w);
         }
+        // Lower-case short ASCII words on the stack: this runs for every capitalised word.
+        let mut buf = [0u8; 32];
+        if w.is_ascii() && w.len() <= buf.len() {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|l| set.contains(l));
+        }
+        set.contains(w.to_lowercase().as_str())
     }
 }
