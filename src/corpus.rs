@@ -136,6 +136,7 @@ fn join(parts: Vec<Part>, walk_warnings: Vec<Warning>) -> EventsFile {
     let events = std::mem::take(&mut out.events);
     out.events = merge::merge(&out.documents, events);
     unique_ids(&mut out.events);
+    crate::events::cast::cast(&mut out);
     out
 }
 

@@ -57,6 +57,7 @@ fn sample() -> EventsFile {
             role: Role::Dated,
         }],
         merged: Vec::new(),
+        actors: Vec::new(),
     };
     EventsFile::new(vec![doc], vec![ev], vec![])
 }
@@ -152,7 +153,7 @@ fn malformed_json_names_line_and_column() {
 fn csv_round_trip_keeps_every_field() {
     let file = sample();
     let mut buf = Vec::new();
-    write_csv(&mut buf, &file.documents, &file.events).unwrap();
+    write_csv(&mut buf, &file.documents, &file.events, &file.actors).unwrap();
     let text = String::from_utf8(buf).unwrap();
     let rows = read_csv(&text).unwrap();
     assert_eq!(rows.len(), 1);

@@ -95,6 +95,7 @@ fn event(doc: &Document, n: usize, row: (&str, &str, &str, &str, &str, &str)) ->
             role: Role::Dated,
         }],
         merged: Vec::new(),
+        actors: Vec::new(),
     }
 }
 

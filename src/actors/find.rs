@@ -472,6 +472,16 @@ fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>) {
             (s, f.kind, parts)
         })
         .collect();
+    // Long names an acronym may stand for (sure or not: "Asia-Pacific Economic
+    // Cooperation" has no organisation word).
+    let long_orgs: Vec<(String, Vec<String>)> = found
+        .iter()
+        .filter(|f| f.kind == ActorKind::Organization && f.tokens.len() >= 2)
+        .map(|f| {
+            let parts = f.tokens.clone().map(|i| word(i).to_string()).collect();
+            (f.canonical.clone().unwrap_or(surface(&f.tokens)), parts)
+        })
+        .collect();
     let body_names: HashSet<String> = found
         .iter()
         .filter(|f| !f.headline)
@@ -484,6 +494,22 @@ fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>) {
             f.kind = *kind;
             f.sure = true;
             continue;
+        }
+        // An acronym of an organisation the text names in full: "APEC" and
+        // "Asia-Pacific Economic Cooperation".
+        if f.tokens.len() == 1 && is_acronym(&s) && f.canonical.is_none() {
+            let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+            let owners: Vec<&String> = long_orgs
+                .iter()
+                .filter(|(_, parts)| initials(parts) == letters)
+                .map(|(n, _)| n)
+                .collect();
+            if let [long] = owners.as_slice() {
+                f.canonical = Some((*long).clone());
+                f.kind = ActorKind::Organization;
+                f.sure = true;
+                continue;
+            }
         }
         if f.tokens.len() == 1 && (f.kind == ActorKind::Person || !f.sure) {
             // A surname or given name of one person named in full; an organisation's
@@ -506,6 +532,16 @@ fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>) {
         }
     }
     found.retain(|f| !f.headline || f.sure || body_names.contains(&surface(&f.tokens)));
+}
+
+/// The capital initials of a name's words and hyphenated parts ("Asia-Pacific Economic
+/// Cooperation" → "APEC").
+fn initials(parts: &[String]) -> String {
+    parts
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter_map(|p| p.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use super::types::{ActorKind, Mention};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"];
+
 /// A named actor of the loaded set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
@@ -61,7 +63,10 @@ pub fn join(docs: &[(&str, &str, &[Mention])]) -> (Vec<Actor>, Vec<Vec<usize>>) 
                 actors[at].1.insert(surface);
             }
             if let Some(role) = m.role.and_then(|r| text.get(r.range())) {
-                actors[at].2.insert(role.to_string());
+                // "Mr." and "Ms." are forms of address, not roles.
+                if !HONORIFICS.contains(&role.trim_end_matches('.')) {
+                    actors[at].2.insert(role.to_string());
+                }
             }
             ids.push(at);
         }

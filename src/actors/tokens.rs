@@ -83,6 +83,8 @@ fn word_end(text: &str, start: usize) -> usize {
         let next = text[j + ch.len_utf8()..].chars().next();
         let joins = match ch {
             c if c.is_alphanumeric() => true,
+            // "US-China" is two names; "Jean-Claude", "al-Maliki" one.
+            '-' if is_acronym(&text[start..j]) && next.is_some_and(char::is_uppercase) => false,
             '\'' | '’' | '-' => next.is_some_and(char::is_alphabetic),
             '&' => next.is_some_and(char::is_uppercase) && j > start,
             // "U.S." (letter, period, letter) continues; a final period is kept by the

@@ -1,19 +1,21 @@
 //! The events table as CSV: one row per event, for spreadsheets and scripts.
 //!
 //! Columns: `id, start, end, granularity, value, mod, headline, sources, documents,
-//! document, document_title, anchor, expression, passage`. `sources` counts the mentions,
-//! `documents` the distinct documents among them; the last five columns are the first
-//! source's (the one the headline comes from). Dates are ISO local date-times (empty for
+//! document, document_title, anchor, expression, passage, actors`. `sources` counts the
+//! mentions, `documents` the distinct documents among them; `document` to `passage` are
+//! the first source's (the one the headline comes from); `actors` names the event's
+//! actors, the most prominent first, separated by "; ". Dates are ISO local date-times (empty for
 //! undated events). The passage column holds the sentence text itself, so the table stands
 //! on its own.
 
+use crate::actors::Actor;
 use crate::documents::Document;
 use crate::events::Event;
 use std::collections::HashMap;
 use std::io::Write;
 
 /// Header row.
-pub const COLUMNS: [&str; 14] = [
+pub const COLUMNS: [&str; 15] = [
     "id",
     "start",
     "end",
@@ -28,6 +30,7 @@ pub const COLUMNS: [&str; 14] = [
     "anchor",
     "expression",
     "passage",
+    "actors",
 ];
 
 /// One parsed row (for round trips and for tools that read our CSV back).
@@ -48,11 +51,22 @@ pub struct Row {
     pub anchor: String,
     pub expression: String,
     pub passage: String,
+    #[serde(default)]
+    pub actors: String,
 }
 
 /// Writes `events` as CSV to `out`.
-pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> csv::Result<()> {
+pub fn write_csv<W: Write>(
+    out: W,
+    documents: &[Document],
+    events: &[Event],
+    actors: &[Actor],
+) -> csv::Result<()> {
     let docs: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let names: HashMap<&str, &str> = actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
     for ev in events {
@@ -80,6 +94,11 @@ pub fn write_csv<W: Write>(out: W, documents: &[Document], events: &[Event]) -> 
             src.anchor.as_str(),
             src.expression.as_ref().map_or("", |x| x.text.as_str()),
             passage,
+            &ev.actors
+                .iter()
+                .filter_map(|id| names.get(id.as_str()).copied())
+                .collect::<Vec<_>>()
+                .join("; "),
         ])?;
     }
     w.flush()?;

@@ -162,6 +162,7 @@ fn dated_event(
             role,
         }],
         merged: Vec::new(),
+        actors: Vec::new(),
     }
 }
 
@@ -196,6 +197,7 @@ fn reported_event(
             role,
         }],
         merged: Vec::new(),
+        actors: Vec::new(),
     })
 }
 
@@ -217,6 +219,7 @@ fn discourse_event(doc: &Document, content: u64, passage: Range<usize>, prev: &E
             role: Role::Narrated,
         }],
         merged: Vec::new(),
+        actors: Vec::new(),
     }
 }
 

@@ -36,6 +36,10 @@ pub struct EventsFile {
     pub events: Vec<Event>,
     #[serde(default)]
     pub warnings: Vec<Warning>,
+    /// The people, organisations, places and other named things of the documents; events
+    /// point at them by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<crate::actors::Actor>,
 }
 
 /// Why an events file could not be read at all.
@@ -60,6 +64,7 @@ impl EventsFile {
             documents,
             events,
             warnings,
+            actors: Vec::new(),
         }
     }
 
@@ -207,6 +212,7 @@ impl V1File {
                         role: Role::Dated,
                     }],
                     merged: Vec::new(),
+                    actors: Vec::new(),
                 }
             })
             .collect();

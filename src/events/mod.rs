@@ -6,6 +6,7 @@
 //! writes the versioned events file, and [`csv`], [`timelinejs`], [`timeml_out`] write the
 //! data exports.
 
+pub mod cast;
 pub mod csv;
 mod extract;
 pub mod file;

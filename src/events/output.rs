@@ -79,7 +79,7 @@ pub fn render(file: &EventsFile, format: DataFormat) -> Result<Rendered, OutputE
         },
         DataFormat::Csv => {
             let mut bytes = Vec::new();
-            write_csv(&mut bytes, &file.documents, &file.events)
+            write_csv(&mut bytes, &file.documents, &file.events, &file.actors)
                 .map_err(|e| OutputError::Csv(e.to_string()))?;
             Rendered {
                 bytes,

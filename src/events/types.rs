@@ -131,6 +131,10 @@ pub struct Event {
     /// Why each source after the first joined.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged: Vec<MergeReason>,
+    /// Who took part: ids into the file's `actors` table, the most prominent first (the
+    /// names of the first source's passage in order, then the other sources' new names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
 }
 
 impl Event {

@@ -154,11 +154,24 @@ impl Explorer {
             .filter(|w| w.document.as_deref().is_none_or(|d| kept.contains(d)))
             .cloned()
             .collect();
-        let events = events
+        let events: Vec<crate::events::Event> = events
             .iter()
             .filter_map(|&e| self.event(e).cloned())
             .collect();
-        crate::events::EventsFile::new(documents, events, warnings)
+        let named: std::collections::HashSet<&str> = events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(String::as_str))
+            .collect();
+        let actors = self
+            .corpus
+            .actors
+            .iter()
+            .filter(|a| named.contains(a.id.as_str()))
+            .cloned()
+            .collect();
+        let mut file = crate::events::EventsFile::new(documents, events, warnings);
+        file.actors = actors;
+        file
     }
 }
 

@@ -216,6 +216,7 @@ pub fn generate(n_events: usize, seed: u64) -> EventsFile {
                     role: Role::Dated,
                 }],
                 merged: Vec::new(),
+                actors: Vec::new(),
             });
         }
     }
