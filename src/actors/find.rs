@@ -147,7 +147,7 @@ impl Context<'_> {
             let lower = w.to_lowercase();
             // A sentence's first word is a name's when more name words follow it
             // ("Apple Inc. said", "General Motors"), unless it is a function word.
-            let more = start + 1 < run.end;
+            let more = start + 1 < run.end && !CONNECTORS.has(self.word(start + 1));
             let common = NOT_NAMES.has(w)
                 || (initial
                     && !more
@@ -159,6 +159,10 @@ impl Context<'_> {
             start += 1;
         }
         if start >= run.end {
+            return;
+        }
+        // A title alone ("the CEO", "President said") names no one.
+        if run.end - start == 1 && TITLES.has(self.word(start)) {
             return;
         }
         // A title run with a name after it: the title is a role, the rest a person.
@@ -334,7 +338,9 @@ impl Context<'_> {
         // 90 persons, 64 organisations, 27 places among lone words; 31 organisations, 17
         // persons, 10 places among longer ones). Unsure either way: the whole-text pass
         // may retype them.
-        let kind = if words.len() == 1 {
+        // A person is not "the X": "the Beatles", "the Fed", "the Kremlin".
+        let after_the = r.start > 0 && self.word(r.start - 1) == "the";
+        let kind = if words.len() == 1 && !after_the {
             ActorKind::Person
         } else {
             ActorKind::Organization
@@ -461,6 +467,18 @@ fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>) {
                 long.canonical.clone().unwrap_or(surface(&long.tokens)),
                 long.kind,
             ));
+        }
+    }
+    // "Mr. Kishida" makes a "Fumio Kishida" the text never titles a person too.
+    let titled: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == ActorKind::Person && f.role.is_some())
+        .map(|f| word(f.tokens.end - 1).to_string())
+        .collect();
+    for f in found.iter_mut() {
+        if !f.sure && f.tokens.len() >= 2 && titled.contains(word(f.tokens.end - 1)) {
+            f.kind = ActorKind::Person;
+            f.sure = true;
         }
     }
     let sure: Vec<(String, ActorKind, Vec<String>)> = found

@@ -12,6 +12,38 @@ use std::collections::{BTreeSet, HashMap};
 
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"];
 
+/// Lone words that name an organisation or other thing somewhere in the set: the thing
+/// itself ("IBM") or the first word of its name ("Apple" of "Apple Inc.").
+fn lone_word_owners(docs: &[(&str, &str, &[Mention])]) -> HashMap<String, (ActorKind, String)> {
+    let mut owners: HashMap<String, BTreeSet<(ActorKind, String)>> = HashMap::new();
+    for (_, text, mentions) in docs {
+        for m in mentions
+            .iter()
+            .filter(|m| m.kind != ActorKind::Person && m.kind != ActorKind::Place)
+        {
+            let surface = text.get(m.span.range()).unwrap_or_default();
+            let name = m.canonical.clone().unwrap_or_else(|| surface.to_string());
+            let first = name.split(' ').next().unwrap_or(&name).to_string();
+            owners.entry(first).or_default().insert((m.kind, name));
+        }
+    }
+    // One owner: that one. Several ("Apple Inc.", "Apple Corps"): the word is a thing of
+    // their kind, but which one the text does not say, so it stays its own actor.
+    owners
+        .into_iter()
+        .map(|(word, set)| {
+            let kinds: BTreeSet<ActorKind> = set.iter().map(|(k, _)| *k).collect();
+            let mut it = set.into_iter();
+            let owner = match (it.next(), it.next()) {
+                (Some(only), None) => only,
+                (Some((k, _)), Some(_)) if kinds.len() == 1 => (k, word.clone()),
+                _ => (ActorKind::Organization, word.clone()),
+            };
+            (word, owner)
+        })
+        .collect()
+}
+
 /// A named actor of the loaded set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
@@ -34,23 +66,34 @@ pub fn join(docs: &[(&str, &str, &[Mention])]) -> (Vec<Actor>, Vec<Vec<usize>>) 
     let mut index: HashMap<(ActorKind, String), usize> = HashMap::new();
     let mut actors: Vec<(Actor, BTreeSet<String>, BTreeSet<String>)> = Vec::new();
     let mut per_doc = Vec::with_capacity(docs.len());
+    let borrow = lone_word_owners(docs);
     for (doc_id, text, mentions) in docs {
         let mut ids = Vec::with_capacity(mentions.len());
         for m in mentions.iter() {
             let surface = text.get(m.span.range()).unwrap_or_default().to_string();
-            let name = m.canonical.clone().unwrap_or_else(|| surface.clone());
-            let local = m.kind == ActorKind::Person && !name.contains(' ');
+            let mut name = m.canonical.clone().unwrap_or_else(|| surface.clone());
+            let mut kind = m.kind;
+            let lone = m.kind == ActorKind::Person && !name.contains(' ');
+            // A lone word the finder guessed a person ("Apple said") that other documents
+            // name as an organisation or a product ("Apple Inc.") is that one.
+            if lone && m.canonical.is_none() {
+                if let Some((k, owner)) = borrow.get(name.as_str()) {
+                    kind = *k;
+                    name = owner.clone();
+                }
+            }
+            let local = kind == ActorKind::Person && !name.contains(' ');
             let key = if local {
-                (m.kind, format!("{doc_id}\u{0}{name}"))
+                (kind, format!("{doc_id}\u{0}{name}"))
             } else {
-                (m.kind, name.clone())
+                (kind, name.clone())
             };
             let at = *index.entry(key).or_insert_with(|| {
                 actors.push((
                     Actor {
                         id: format!("a{}", actors.len() + 1),
                         name: name.clone(),
-                        kind: m.kind,
+                        kind,
                         aliases: Vec::new(),
                         roles: Vec::new(),
                     },
@@ -81,4 +124,58 @@ pub fn join(docs: &[(&str, &str, &[Mention])]) -> (Vec<Actor>, Vec<Vec<usize>>) 
         })
         .collect();
     (actors, per_doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::{find_mentions, Gazetteer};
+
+    fn actors_of(texts: &[&str]) -> Vec<(String, ActorKind)> {
+        let found: Vec<Vec<Mention>> = texts
+            .iter()
+            .map(|t| find_mentions(t, Gazetteer::get()))
+            .collect();
+        let ids: Vec<String> = (1..=texts.len()).map(|i| format!("d{i}")).collect();
+        let docs: Vec<(&str, &str, &[Mention])> = texts
+            .iter()
+            .zip(&found)
+            .zip(&ids)
+            .map(|((t, m), id)| (id.as_str(), *t, m.as_slice()))
+            .collect();
+        join(&docs)
+            .0
+            .into_iter()
+            .map(|a| (a.name, a.kind))
+            .collect()
+    }
+
+    #[test]
+    fn full_names_join_across_documents_lone_surnames_do_not() {
+        let got = actors_of(&[
+            "Prime Minister Fumio Kishida spoke. It was late, Smith said.",
+            "Mr. Kishida and Fumio Kishida's aides left. It was not, Smith said.",
+        ]);
+        let kishidas = got.iter().filter(|(n, _)| n == "Fumio Kishida").count();
+        assert_eq!(kishidas, 1, "{got:?}");
+        let smiths = got.iter().filter(|(n, _)| n == "Smith").count();
+        assert_eq!(smiths, 2, "two documents' Smiths stay apart: {got:?}");
+    }
+
+    #[test]
+    fn a_lone_word_takes_the_organisation_another_document_names() {
+        let got = actors_of(&[
+            "Shares of Boeing Co. rose on Monday.",
+            "Analysts said Boeing would gain.",
+        ]);
+        assert!(
+            got.contains(&("Boeing Co.".into(), ActorKind::Organization)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(n, k)| n == "Boeing" && *k == ActorKind::Person),
+            "{got:?}"
+        );
+    }
 }
