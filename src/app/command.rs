@@ -64,6 +64,18 @@ pub enum Command {
         scale2: bool,
     },
     SortBy(crate::app::state::SortColumn),
+    /// Filter to an actor's events (`add`: keep the others chosen, as with Ctrl-click);
+    /// choosing the only chosen actor again clears the filter.
+    ToggleActor {
+        id: String,
+        add: bool,
+    },
+    /// Chosen actors: events with any of them, or with all of them.
+    SetActorsAll(bool),
+    ClearActors,
+    /// The Actors panel's search box and sort order.
+    SetActorsQuery(String),
+    SetActorsByName(bool),
 }
 
 /// Applies commands in order.
@@ -121,6 +133,30 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
                 state.view.pending_range = state.fit_range();
             }
         }
+        Command::ToggleActor { id, add } => {
+            let chosen = &mut state.view.filter.actors;
+            if add {
+                if !chosen.remove(&id) {
+                    chosen.insert(id);
+                }
+            } else if chosen.len() == 1 && chosen.contains(&id) {
+                chosen.clear();
+            } else {
+                chosen.clear();
+                chosen.insert(id);
+            }
+            state.refilter();
+        }
+        Command::SetActorsAll(all) => {
+            state.view.filter.actors_all = all;
+            state.refilter();
+        }
+        Command::ClearActors => {
+            state.view.filter.actors.clear();
+            state.refilter();
+        }
+        Command::SetActorsQuery(q) => state.view.actors_query = q,
+        Command::SetActorsByName(by_name) => state.view.actors_by_name = by_name,
         Command::FitAll => state.view.pending_range = state.fit_range(),
         Command::FitExtent => state.view.pending_range = state.extent_range(),
         Command::ZoomToSelection => {

@@ -6,6 +6,7 @@
 //! same [`app_ui`] runs in the window ([`run`]), in egui_kittest tests and in headless
 //! export.
 
+mod actors_ui;
 pub mod command;
 pub mod export_jobs;
 mod export_ui;

@@ -59,6 +59,7 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     if ev.sources.len() > 1 {
         sources_stepper_ui(ui, model, ev, k, cmds);
     }
+    crate::app::actors_ui::actor_chips_ui(ui, state, &ev.actors, cmds);
     ui.add_space(4.0);
     anchor_ui(ui, ev, src, doc);
     ui.separator();
@@ -265,10 +266,34 @@ fn highlighted_text(
         job.append(text, 0.0, plain);
         return job;
     }
+    // Names in the passage are underlined, lighter than the time expression.
+    let in_name = TextFormat {
+        underline: egui::Stroke::new(1.0, palette.expression_fg.gamma_multiply(0.6)),
+        ..in_passage.clone()
+    };
+    let names: Vec<std::ops::Range<usize>> =
+        crate::actors::find_mentions(&text[passage.clone()], crate::actors::Gazetteer::get())
+            .into_iter()
+            .map(|m| m.span.start + passage.start..m.span.end + passage.start)
+            .filter(|r| r.end <= expr.start || r.start >= expr.end)
+            .collect();
     job.append(&text[..passage.start], 0.0, plain.clone());
-    job.append(&text[passage.start..expr.start], 0.0, in_passage.clone());
-    job.append(&text[expr.clone()], 0.0, in_expr);
-    job.append(&text[expr.end..passage.end], 0.0, in_passage);
+    let mut at = passage.start;
+    let mut marks: Vec<(std::ops::Range<usize>, &TextFormat)> =
+        names.into_iter().map(|r| (r, &in_name)).collect();
+    if !expr.is_empty() {
+        marks.push((expr.clone(), &in_expr));
+    }
+    marks.sort_by_key(|(r, _)| r.start);
+    for (r, format) in marks {
+        if r.start < at {
+            continue;
+        }
+        job.append(&text[at..r.start], 0.0, in_passage.clone());
+        job.append(&text[r.clone()], 0.0, format.clone());
+        at = r.end;
+    }
+    job.append(&text[at..passage.end], 0.0, in_passage);
     job.append(&text[passage.end..], 0.0, plain);
     job
 }

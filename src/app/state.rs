@@ -72,6 +72,11 @@ pub struct ViewState {
     /// Where the timeline plot was drawn last frame (points; used to crop exports).
     #[serde(skip)]
     pub timeline_rect: Option<egui::Rect>,
+    /// The Actors panel's search text and order (by name, else by event count).
+    #[serde(skip)]
+    pub actors_query: String,
+    #[serde(default)]
+    pub actors_by_name: bool,
 }
 
 impl Default for ViewState {
@@ -96,6 +101,8 @@ impl Default for ViewState {
             scroll_list: false,
             focus_search: false,
             timeline_rect: None,
+            actors_query: String::new(),
+            actors_by_name: false,
             range_text: (String::new(), String::new()),
             range_error: None,
         }

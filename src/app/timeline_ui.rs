@@ -46,6 +46,9 @@ pub struct LaneLayout {
 impl LaneLayout {
     /// Distributes the visible items over the lanes of the current lane mode.
     pub fn build(state: &AppState) -> Self {
+        if state.view.lane_mode == LaneMode::Actor {
+            return Self::by_actor(state);
+        }
         let (lanes, lane_of_doc) = state.model.lanes(state.view.lane_mode);
         let mut items = vec![Vec::new(); lanes.len()];
         let mut max_span = vec![0.0f64; lanes.len()];
@@ -92,6 +95,31 @@ impl LaneLayout {
             items,
             max_span,
             article,
+        }
+    }
+}
+
+impl LaneLayout {
+    /// One lane per frequent actor: an event with three actors is in each of their lanes
+    /// (drawn selected together), events with none of them in "Other names".
+    fn by_actor(state: &AppState) -> Self {
+        let (names, per_event) = state.model.actor_lanes();
+        let mut items = vec![Vec::new(); names.len()];
+        let mut max_span = vec![0.0f64; names.len()];
+        for &i in &state.visible.items {
+            let it = state.model.items[i as usize];
+            for &lane in per_event.get(it.event as usize).map_or(&[][..], |v| &v[..]) {
+                if let Some(v) = items.get_mut(lane as usize) {
+                    v.push(i);
+                    max_span[lane as usize] = max_span[lane as usize].max(it.end - it.start);
+                }
+            }
+        }
+        LaneLayout {
+            article: vec![None; names.len()],
+            names,
+            items,
+            max_span,
         }
     }
 }
@@ -326,6 +354,9 @@ fn tooltip_ui(ui: &mut Ui, state: &AppState, target: Target) {
             ui.strong(event_when_label(&state.model, ev));
             ui.label(&ev.headline);
             ui.weak(sources_summary(&state.model, ev));
+            if let Some(who) = crate::app::actors_ui::actors_line(state, &ev.actors) {
+                ui.weak(who);
+            }
         }
         Target::ArticleDate(doc) => {
             let Some(d) = state.model.document(doc) else {

@@ -40,7 +40,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let search = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id(egui::Id::unique(SEARCH_ID))
-                .hint_text("Search headlines and passages (Ctrl+F)")
+                .hint_text("Search headlines, passages, names (Ctrl+F)")
                 .desired_width(190.0),
         );
         if state.view.focus_search {
@@ -67,13 +67,19 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         }
         key_events_ui(ui, state, cmds);
         documents_menu_ui(ui, state, cmds);
+        crate::app::actors_ui::actors_menu_ui(ui, state, cmds);
         range_ui(ui, state, cmds);
         ui.separator();
         let mut mode = state.view.lane_mode;
         egui::ComboBox::from_label("lanes")
             .selected_text(lane_mode_name(mode))
             .show_ui(ui, |ui| {
-                for m in [LaneMode::Document, LaneMode::Single, LaneMode::Kind] {
+                for m in [
+                    LaneMode::Document,
+                    LaneMode::Actor,
+                    LaneMode::Single,
+                    LaneMode::Kind,
+                ] {
                     ui.selectable_value(&mut mode, m, lane_mode_name(m));
                 }
             });
@@ -154,6 +160,7 @@ fn lane_mode_name(mode: LaneMode) -> &'static str {
         LaneMode::Document => "By document",
         LaneMode::Single => "One lane",
         LaneMode::Kind => "By document kind",
+        LaneMode::Actor => "By actor",
     }
 }
 

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 /// What the user asked to see. Part of the view state.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Filter {
-    /// Words that must all appear (case-insensitive) in the title or passage.
+    /// Words that must all appear (case-insensitive) in the headline, a passage, or the
+    /// name or an alias of one of the event's actors ("Kishida" finds "Mr. Kishida").
     pub query: String,
     /// Documents (indices) hidden by the user.
     pub hidden_docs: BTreeSet<u32>,
@@ -21,6 +22,11 @@ pub struct Filter {
     /// Key events only: the top N by [`Explorer::key_rank`].
     #[serde(default)]
     pub key_top: Option<u32>,
+    /// Only events with these actors (ids): any of them, or all with `actors_all`.
+    #[serde(default)]
+    pub actors: BTreeSet<String>,
+    #[serde(default)]
+    pub actors_all: bool,
 }
 
 /// The result of applying a filter: indices into `Explorer::items` (sorted by time) and
@@ -61,9 +67,30 @@ impl Explorer {
                     self.document(d)?.text.get(src.passage.range())
                 })
                 .collect();
-            words
+            let names: Vec<&str> = ev
+                .actors
                 .iter()
-                .all(|w| contains_ci(&ev.headline, w) || passages.iter().any(|p| contains_ci(p, w)))
+                .filter_map(|id| self.actor_names(id))
+                .collect();
+            words.iter().all(|w| {
+                contains_ci(&ev.headline, w)
+                    || passages.iter().any(|p| contains_ci(p, w))
+                    || names.iter().any(|n| contains_ci(n, w))
+            })
+        };
+        let actors_ok = |event: u32| {
+            if filter.actors.is_empty() {
+                return true;
+            }
+            let Some(ev) = self.event(event) else {
+                return false;
+            };
+            let has = |id: &String| ev.actors.contains(id);
+            if filter.actors_all {
+                filter.actors.iter().all(has)
+            } else {
+                filter.actors.iter().any(has)
+            }
         };
         let key_ok = |event: u32| {
             filter
@@ -79,6 +106,7 @@ impl Explorer {
                     && (!filter.hide_coarse || !it.coarse)
                     && filter.range.is_none_or(|(a, b)| it.end > a && it.start < b)
                     && key_ok(it.event)
+                    && actors_ok(it.event)
                     && text_ok(it.event)
             })
             .map(|(i, _)| i as u32)
@@ -91,7 +119,10 @@ impl Explorer {
                 .copied()
                 .filter(|&e| {
                     let doc = self.event(e).and_then(|ev| self.doc_of(ev));
-                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d)) && key_ok(e) && text_ok(e)
+                    doc.is_none_or(|d| !filter.hidden_docs.contains(&d))
+                        && key_ok(e)
+                        && actors_ok(e)
+                        && text_ok(e)
                 })
                 .collect()
         };

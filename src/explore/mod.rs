@@ -5,11 +5,13 @@
 //! once per load ([`Explorer::new`]); a filter change recomputes the [`Visible`] set once,
 //! never per frame.
 
+mod actors;
 mod bounds;
 mod filter;
 pub mod framing;
 mod model;
 
+pub use actors::{ActorStat, ACTOR_LANES};
 pub use bounds::parse_date_bound;
 pub use filter::{Filter, Visible};
 pub use model::{Explorer, Item, Lane, LaneMode};

@@ -37,6 +37,8 @@ pub enum LaneMode {
     Single,
     /// One lane per document kind (text, TimeML, JSON Lines).
     Kind,
+    /// One lane per actor, the most frequent first; an event is in each of its actors'.
+    Actor,
 }
 
 /// A lane: a name and which documents it holds.
@@ -57,6 +59,10 @@ pub struct Explorer {
     /// for events that are never key events (see [`key_ranks`]).
     pub key_rank: Vec<u32>,
     doc_index: HashMap<String, u32>,
+    pub(super) actor_index: HashMap<String, u32>,
+    /// Per actor: its name and aliases, for search.
+    pub(super) actor_search: Vec<String>,
+    pub(super) actor_stats: Vec<super::actors::ActorStat>,
 }
 
 impl Explorer {
@@ -97,13 +103,36 @@ impl Explorer {
                 .then(a.event.cmp(&b.event))
         });
         let key_rank = key_ranks(&corpus);
-        Explorer {
+        let actor_index = corpus
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i as u32))
+            .collect();
+        let actor_search = corpus
+            .actors
+            .iter()
+            .map(|a| {
+                let mut s = a.name.clone();
+                for alias in &a.aliases {
+                    s.push_str(" · ");
+                    s.push_str(alias);
+                }
+                s
+            })
+            .collect();
+        let mut ex = Explorer {
             corpus,
             items,
             undated,
             key_rank,
             doc_index,
-        }
+            actor_index,
+            actor_search,
+            actor_stats: Vec::new(),
+        };
+        ex.actor_stats = super::actors::stats(&ex);
+        ex
     }
 
     /// Index of the document with id `id`.
@@ -165,6 +194,16 @@ impl Explorer {
                 }],
                 vec![0; docs.len()],
             ),
+            // Lanes by actor are per event ([`Explorer::actor_lanes`]); by document they
+            // all fall in "Other names".
+            LaneMode::Actor => {
+                let (names, _) = self.actor_lanes();
+                let other = names.len() as u32 - 1;
+                (
+                    names.into_iter().map(|name| Lane { name }).collect(),
+                    vec![other; docs.len()],
+                )
+            }
             LaneMode::Kind => {
                 let mut names: Vec<&str> = Vec::new();
                 let lane_of = docs
