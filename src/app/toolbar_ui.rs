@@ -22,7 +22,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             open_dialog(state);
         }
         if ui
-            .button("Save screenshot")
+            .button("Screenshot")
             .on_hover_text("Save a PNG of the window in the export folder")
             .clicked()
         {
@@ -40,9 +40,10 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let search = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id(egui::Id::unique(SEARCH_ID))
-                .hint_text("Search headlines, passages, names (Ctrl+F)")
-                .desired_width(190.0),
+                .hint_text("Search (Ctrl+F)")
+                .desired_width(120.0),
         );
+        let search = search.on_hover_text("Headlines, passages and actor names");
         if state.view.focus_search {
             search.request_focus();
         }
@@ -69,7 +70,6 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         documents_menu_ui(ui, state, cmds);
         crate::app::actors_ui::actors_menu_ui(ui, state, cmds);
         range_ui(ui, state, cmds);
-        ui.separator();
         let mut mode = state.view.lane_mode;
         egui::ComboBox::from_label("lanes")
             .selected_text(lane_mode_name(mode))
@@ -93,12 +93,12 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         {
             cmds.push(Command::FitAll);
         }
-        let theme_label = if state.view.dark {
-            "Light theme"
-        } else {
-            "Dark theme"
-        };
-        if ui.button(theme_label).clicked() {
+        let theme_label = if state.view.dark { "Light" } else { "Dark" };
+        if ui
+            .button(theme_label)
+            .on_hover_text("Switch the light or dark theme")
+            .clicked()
+        {
             cmds.push(Command::SetDark(!state.view.dark));
         }
     });
@@ -136,14 +136,14 @@ fn range_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .add(
             egui::TextEdit::singleline(&mut from)
                 .hint_text("from")
-                .desired_width(70.0),
+                .desired_width(60.0),
         )
         .on_hover_text(hint);
     let b = ui
         .add(
             egui::TextEdit::singleline(&mut to)
                 .hint_text("to")
-                .desired_width(70.0),
+                .desired_width(60.0),
         )
         .on_hover_text(hint);
     if a.changed() || b.changed() {

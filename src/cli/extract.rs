@@ -50,6 +50,9 @@ pub struct Args {
     /// Overwrite output files that exist.
     #[arg(long)]
     pub force: bool,
+    /// TimelineJS: group slides by their event's first actor instead of its document.
+    #[arg(long)]
+    pub group_by_actor: bool,
     /// How to resolve relative dates whose tense the text does not give.
     #[arg(long, value_enum, default_value_t = BiasArg::Auto)]
     pub bias: BiasArg,
@@ -78,7 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let summary = match args.format {
         DataFormat::Timeml => write_timeml(&file, args.output.as_deref(), args.force)?,
         format => {
-            let (bytes, written, left_out) = render(&file, format)?;
+            let (bytes, written, left_out) = render(&file, format, args.group_by_actor)?;
             let to = match &args.output {
                 Some(path) => {
                     write(path, &bytes, args.force)?;
@@ -115,8 +118,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// The bytes of a one-file format, the number of events in them and the number left out.
-fn render(file: &EventsFile, format: DataFormat) -> anyhow::Result<(Vec<u8>, usize, usize)> {
-    let r = output::render(file, format.into())?;
+fn render(
+    file: &EventsFile,
+    format: DataFormat,
+    by_actor: bool,
+) -> anyhow::Result<(Vec<u8>, usize, usize)> {
+    let r = output::render_grouped(file, format.into(), by_actor)?;
     Ok((r.bytes, r.events, r.left_out))
 }
 

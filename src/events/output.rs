@@ -71,6 +71,15 @@ pub struct Rendered {
 
 /// Renders a one-file format (not TimeML).
 pub fn render(file: &EventsFile, format: DataFormat) -> Result<Rendered, OutputError> {
+    render_grouped(file, format, false)
+}
+
+/// [`render`], with TimelineJS slides grouped by their first actor when `by_actor`.
+pub fn render_grouped(
+    file: &EventsFile,
+    format: DataFormat,
+    by_actor: bool,
+) -> Result<Rendered, OutputError> {
     Ok(match format {
         DataFormat::Json => Rendered {
             bytes: file.to_json().into_bytes(),
@@ -88,7 +97,11 @@ pub fn render(file: &EventsFile, format: DataFormat) -> Result<Rendered, OutputE
             }
         }
         DataFormat::Timelinejs => {
-            let converted = timelinejs::to_timelinejs(file);
+            let converted = if by_actor {
+                timelinejs::to_timelinejs_by_actor(file)
+            } else {
+                timelinejs::to_timelinejs(file)
+            };
             let events = converted.timeline.events.len();
             Rendered {
                 bytes: converted.to_json().into_bytes(),

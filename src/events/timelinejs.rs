@@ -112,6 +112,33 @@ pub fn to_timelinejs(file: &EventsFile) -> Converted {
     convert(&file.documents, &file.events)
 }
 
+/// Like [`to_timelinejs`], with each slide grouped by its event's first (most prominent)
+/// actor instead of its document; events with no actor are grouped as "Other".
+pub fn to_timelinejs_by_actor(file: &EventsFile) -> Converted {
+    let mut converted = to_timelinejs(file);
+    let names: HashMap<&str, &str> = file
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let first_actor: HashMap<&str, &str> = file
+        .events
+        .iter()
+        .filter_map(|e| {
+            let name = e.actors.first().and_then(|a| names.get(a.as_str()))?;
+            Some((e.id.as_str(), *name))
+        })
+        .collect();
+    for slide in &mut converted.timeline.events {
+        let group = first_actor
+            .get(slide.unique_id.as_str())
+            .copied()
+            .unwrap_or("Other");
+        slide.group = escape_html(group);
+    }
+    converted
+}
+
 /// Converts `events` (e.g. the current filter), looking their documents up in `documents`.
 /// Slides keep the order of `events`.
 pub fn convert(documents: &[Document], events: &[Event]) -> Converted {
