@@ -10,6 +10,25 @@ use super::types::{ActorKind, Mention};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
+/// A company's legal suffixes: "Apple Inc." is the company "Apple" names.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "AG",
+    "SA",
+    "NV",
+    "GmbH",
+    "Group",
+    "Holdings",
+];
+
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"];
 
 /// Lone words that name an organisation or other thing somewhere in the set: the thing
@@ -33,6 +52,22 @@ fn lone_word_owners(docs: &[(&str, &str, &[Mention])]) -> HashMap<String, (Actor
         .into_iter()
         .map(|(word, set)| {
             let kinds: BTreeSet<ActorKind> = set.iter().map(|(k, _)| *k).collect();
+            // "Apple" is short for "Apple Inc." (the word and a legal suffix) rather than
+            // for "Apple Corps" or "Apple Stores".
+            let legal: Vec<&(ActorKind, String)> = set
+                .iter()
+                .filter(|(_, name)| {
+                    name.strip_prefix(word.as_str())
+                        .map(|rest| rest.trim().trim_end_matches('.'))
+                        .is_some_and(|suffix| LEGAL_SUFFIXES.contains(&suffix))
+                })
+                .collect();
+            let forms: BTreeSet<&str> =
+                legal.iter().map(|(_, n)| n.trim_end_matches('.')).collect();
+            if let (Some(first), 1) = (legal.first(), forms.len()) {
+                let owner = (*first).clone();
+                return (word, owner);
+            }
             let mut it = set.into_iter();
             let owner = match (it.next(), it.next()) {
                 (Some(only), None) => only,
@@ -73,9 +108,10 @@ pub fn join(docs: &[(&str, &str, &[Mention])]) -> (Vec<Actor>, Vec<Vec<usize>>) 
             let surface = text.get(m.span.range()).unwrap_or_default().to_string();
             let mut name = m.canonical.clone().unwrap_or_else(|| surface.clone());
             let mut kind = m.kind;
-            let lone = m.kind == ActorKind::Person && !name.contains(' ');
-            // A lone word the finder guessed a person ("Apple said") that other documents
-            // name as an organisation or a product ("Apple Inc.") is that one.
+            let lone = matches!(m.kind, ActorKind::Person | ActorKind::Organization)
+                && !name.contains(' ');
+            // A lone word the finder guessed a person ("Apple said") or knew only as an
+            // organisation that other documents name in full ("Apple Inc.") is that one.
             if lone && m.canonical.is_none() {
                 if let Some((k, owner)) = borrow.get(name.as_str()) {
                     kind = *k;
@@ -83,10 +119,11 @@ pub fn join(docs: &[(&str, &str, &[Mention])]) -> (Vec<Actor>, Vec<Vec<usize>>) 
                 }
             }
             let local = kind == ActorKind::Person && !name.contains(' ');
+            // "Apple Inc" and "Apple Inc." are one name.
             let key = if local {
                 (kind, format!("{doc_id}\u{0}{name}"))
             } else {
-                (kind, name.clone())
+                (kind, name.trim_end_matches('.').to_string())
             };
             let at = *index.entry(key).or_insert_with(|| {
                 actors.push((
@@ -177,5 +214,18 @@ mod tests {
                 .any(|(n, k)| n == "Boeing" && *k == ActorKind::Person),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_short_company_name_is_the_company_with_a_legal_suffix() {
+        let got = actors_of(&[
+            "Shares of Apple Inc. rose on Monday.",
+            "The Beatles' company Apple Corps sued again.",
+            "Analysts said Apple would gain.",
+            "In 2007, Apple Inc unveiled a phone.",
+        ]);
+        let apples: Vec<&(String, ActorKind)> =
+            got.iter().filter(|(n, _)| n.starts_with("Apple")).collect();
+        assert_eq!(apples.len(), 2, "Apple Inc. and Apple Corps only: {got:?}");
     }
 }
