@@ -58,3 +58,26 @@ fn the_seed_names_its_people_places_and_organisations() {
         "{actors:#?}"
     );
 }
+
+#[test]
+fn timelinejs_slides_can_be_grouped_by_their_first_actor() {
+    let file = chronoscope::corpus::load_embedded_seed(&chronoscope::temporal::Options::default());
+    let by_doc = chronoscope::events::timelinejs::to_timelinejs(&file);
+    let by_actor = chronoscope::events::timelinejs::to_timelinejs_by_actor(&file);
+    assert_eq!(by_doc.timeline.events.len(), by_actor.timeline.events.len());
+    let groups: Vec<&str> = by_actor
+        .timeline
+        .events
+        .iter()
+        .map(|s| s.group.as_str())
+        .collect();
+    assert!(
+        groups.contains(&"Yoon Suk Yeol") || groups.contains(&"Fumio Kishida"),
+        "{groups:?}"
+    );
+    assert!(by_doc
+        .timeline
+        .events
+        .iter()
+        .all(|s| s.group.starts_with("Chinese President")));
+}

@@ -171,3 +171,15 @@ fn search_finds_an_actor_by_a_name_the_passage_does_not_write() {
     // "Mr. Yoon, …" never writes "Suk Yeol"; its actor Yoon Suk Yeol does.
     assert!(found.contains(&TRILATERAL.to_string()), "{found:?}");
 }
+
+#[test]
+fn the_export_window_can_group_timelinejs_by_actor() {
+    let mut h = harness(seed_state());
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    assert!(!h.state().view.export_group_by_actor);
+    h.get_by_label("TimelineJS: group by actor").click();
+    h.run();
+    assert!(h.state().view.export_group_by_actor);
+}

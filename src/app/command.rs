@@ -63,6 +63,8 @@ pub enum Command {
         timeline_only: bool,
         scale2: bool,
     },
+    /// TimelineJS: group slides by actor (else by document).
+    SetExportGroupByActor(bool),
     SortBy(crate::app::state::SortColumn),
     /// Filter to an actor's events (`add`: keep the others chosen, as with Ctrl-click);
     /// choosing the only chosen actor again clears the filter.
@@ -241,6 +243,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         Command::ExportData(format, path) => export_jobs::export_data(state, format, path, ctx),
         Command::SaveAs(what) => export_jobs::ask_destination(state, what),
         Command::ShowExport(open) => state.view.export_open = open,
+        Command::SetExportGroupByActor(on) => state.view.export_group_by_actor = on,
         Command::SetExportFolder(dir) => state.view.screenshot_dir = dir,
         Command::ChooseExportFolder => {
             let tx = state.jobs_tx.clone();

@@ -116,6 +116,7 @@ pub fn export_data(
 ) {
     let file = state.model.filtered_corpus(&state.visible);
     let dir = state.view.screenshot_dir.clone();
+    let by_actor = state.view.export_group_by_actor;
     let tx = state.jobs_tx.clone();
     let repaint = ctx.clone();
     std::thread::spawn(move || {
@@ -135,7 +136,7 @@ pub fn export_data(
             _ => {
                 let path = path
                     .unwrap_or_else(|| timestamped_path(&dir, &format!(".{}", format.extension())));
-                output::render(&file, format)
+                output::render_grouped(&file, format, by_actor)
                     .map_err(|e| e.to_string())
                     .and_then(|r| {
                         crate::fsutil::write_atomic(&path, &r.bytes, true)

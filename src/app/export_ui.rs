@@ -79,6 +79,14 @@ fn export_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 ui.end_row();
             }
         });
+    let mut by_actor = view.export_group_by_actor;
+    if ui
+        .checkbox(&mut by_actor, "TimelineJS: group by actor")
+        .on_hover_text("Group slides by their event's first actor instead of its document")
+        .changed()
+    {
+        cmds.push(Command::SetExportGroupByActor(by_actor));
+    }
     ui.separator();
     ui.horizontal(|ui| {
         ui.label("Folder:");

@@ -35,6 +35,9 @@ pub struct ViewState {
     /// Export dialog choices.
     pub export_timeline_only: bool,
     pub export_scale2: bool,
+    /// TimelineJS exports group slides by their event's first actor (else by document).
+    #[serde(default)]
+    pub export_group_by_actor: bool,
     #[serde(skip)]
     pub export_open: bool,
     /// Recently opened path sets, newest first (the Open menu lists them).
@@ -89,6 +92,7 @@ impl Default for ViewState {
             screenshot_dir: PathBuf::new(),
             export_timeline_only: false,
             export_scale2: false,
+            export_group_by_actor: false,
             export_open: false,
             recent: Vec::new(),
             filter: Filter::default(),
