@@ -266,9 +266,10 @@ fn highlighted_text(
         job.append(text, 0.0, plain);
         return job;
     }
-    // Names in the passage are underlined, lighter than the time expression.
+    // Names in the passage are marked lighter than the time expression. (A background:
+    // egui drew the underline of only the last of several underlined sections in a row.)
     let in_name = TextFormat {
-        underline: egui::Stroke::new(1.0, palette.expression_fg.gamma_multiply(0.6)),
+        background: palette.expression_bg.gamma_multiply(0.45),
         ..in_passage.clone()
     };
     let names: Vec<std::ops::Range<usize>> =
