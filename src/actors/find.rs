@@ -168,7 +168,18 @@ impl Context<'_> {
         // A title run with a name after it: the title is a role, the rest a person.
         if let Some((t0, t1)) = self.title_run(start..run.end) {
             if t0 > start {
-                self.classify(start..t0, None, sentence_start, out);
+                // What stands before a role is a name even at a sentence start ("Apple
+                // CEO Steve Jobs"): an organisation unless a cue says otherwise.
+                let before = out.len();
+                if !self.classify(start..t0, None, usize::MAX, out) {
+                    self.classify(start..t0, None, sentence_start, out);
+                }
+                if let Some(f) = out.get_mut(before) {
+                    if !f.sure {
+                        f.kind = ActorKind::Organization;
+                        f.sure = true;
+                    }
+                }
             }
             let role = Span {
                 start: self.toks[t0].span.start,
@@ -624,6 +635,17 @@ mod tests {
         assert!(
             !got.iter().any(|(s, ..)| s == "The" || s == "Friday"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_role_is_kept_at_a_sentence_start() {
+        assert_eq!(
+            names("Apple Chief Executive Officer Steve Jobs unveiled it."),
+            vec![
+                n("Apple", "organization", None),
+                n("Steve Jobs", "person", None)
+            ]
         );
     }
 

@@ -33,7 +33,8 @@ pub(crate) static PERSON_TITLES: Words = Words::new(&[
     "princess", "pope", "cardinal", "rev", "sheikh", "ayatollah", "judge", "gen", "col", "lt",
     "sgt", "capt", "adm", "maj", "cmdr", "ceo", "chairman", "chairwoman", "spokesman",
     "spokeswoman", "ambassador", "minister", "secretary", "congressman", "congresswoman",
-    "coach", "detective", "det", "inspector", "founder", "co-founder",
+    "coach", "detective", "det", "inspector", "founder", "co-founder", "officer", "executive",
+    "director", "chief", "spokesperson", "analyst", "economist",
 ]);
 
 /// Last words of organisation names ("Boeing Co.", "Bank", "Airlines", "Ministry").
