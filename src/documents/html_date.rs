@@ -20,7 +20,7 @@ use dom_query::{Document, NodeRef};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageDate {
     pub date: NaiveDateTime,
-    /// "JSON-LD datePublished", "meta article:published_time", "<time datetime>", "URL",
+    /// "JSON-LD datePublished", "meta article:published_time", `<time datetime>`, "URL",
     /// "dateline", "modified date (meta article:modified_time)", …
     pub evidence: String,
     /// Other published evidence more than a day away, if any: (evidence, date).
