@@ -74,9 +74,9 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(Align::Center))
-        .column(Column::initial(150.0).at_least(90.0))
+        .column(Column::initial(180.0).at_least(90.0).clip(true))
         .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::initial(64.0).at_least(50.0))
+        .column(Column::initial(64.0).at_least(50.0).clip(true))
         .column(Column::initial(180.0).at_least(80.0).clip(true));
     if state.view.scroll_list {
         if let Some(r) = selected_row {
