@@ -11,6 +11,7 @@
 //! | [`events`]    | turn mentions into events; the events file (JSON, CSV)     | no    |
 //! | [`timeline`]  | timeline model: geometry, calendar ticks, lanes, clusters  | no    |
 //! | [`eval`]      | TempEval-3 scoring and TimeML tagging                      | no    |
+//! | [`project`]   | the user's corrections (curation), undo and redo           | no    |
 //! | [`app`]       | the egui desktop app                                        | yes   |
 //! | [`export`]    | images (headless rendering) and data exports               | yes   |
 //!
@@ -30,6 +31,7 @@ pub mod explore;
 #[cfg(feature = "gui")]
 pub mod export;
 pub mod fsutil;
+pub mod project;
 pub mod temporal;
 pub mod text;
 pub mod timeline;
