@@ -1,4 +1,5 @@
-//! Atomic file writes: write a temporary file beside the target, then rename it over.
+//! Atomic file writes, the one code path every write of the product takes: a temporary
+//! file beside the target (`tempfile`), fsynced, persisted over it, the folder fsynced.
 
 use std::io::Write;
 use std::path::Path;
@@ -16,8 +17,11 @@ pub enum WriteError {
     Io { path: String, err: std::io::Error },
 }
 
-/// Writes `bytes` to `path` atomically. With `overwrite` false an existing file is an error.
-/// On failure the temporary file is removed and `path` is untouched.
+/// Writes `bytes` to `path` atomically: a uniquely named temporary file beside it
+/// (`tempfile`), written and fsynced, then persisted over the target (with `overwrite`
+/// false, `persist_noclobber`: an existing file is an error even if it appears meanwhile),
+/// then the folder fsynced so the rename survives a crash. An existing file keeps its
+/// permissions. On failure the temporary file is removed and `path` is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     if !overwrite && path.exists() {
@@ -31,22 +35,54 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".chronoscope-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        // Keep the permissions of the file being replaced.
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    } else {
+        new_file_permissions(tmp.as_file());
     }
+    tmp.as_file().sync_all().map_err(io)?;
+    let persisted = if overwrite {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    if let Err(e) = persisted {
+        if !overwrite && e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            return Err(WriteError::Exists { path: shown });
+        }
+        return Err(io(e.error));
+    }
+    sync_dir(dir);
     Ok(())
+}
+
+/// A new file is readable by others, as a plain `File::create` would make it (`tempfile`
+/// creates its files private to the owner).
+fn new_file_permissions(file: &std::fs::File) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+}
+
+/// Fsyncs a folder so a rename in it is durable (Unix; elsewhere a no-op).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 #[cfg(test)]
@@ -71,5 +107,20 @@ mod tests {
             Err(WriteError::Io { .. })
         ));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn keeps_the_permissions_of_the_file_it_replaces() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("shared.csv");
+        write_atomic(&p, b"one", false).unwrap();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "a new file as File::create makes it");
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&p, b"two", true).unwrap();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 }

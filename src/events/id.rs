@@ -21,7 +21,12 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 
 /// The content hash of a document text.
 pub fn content_hash(text: &str) -> u64 {
-    fnv(OFFSET, text.as_bytes())
+    content_hash_bytes(text.as_bytes())
+}
+
+/// The content hash of any bytes (a source file, for projects).
+pub fn content_hash_bytes(bytes: &[u8]) -> u64 {
+    fnv(OFFSET, bytes)
 }
 
 /// The id of an event whose first source is `passage` (and `expression`, if any) in a
