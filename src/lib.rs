@@ -31,6 +31,7 @@ pub mod explore;
 #[cfg(feature = "gui")]
 pub mod export;
 pub mod fsutil;
+pub mod hash;
 pub mod project;
 pub mod temporal;
 pub mod text;

@@ -27,9 +27,9 @@ use super::words::{
     PLACE_HEADS, PLACE_TAILS, SAYING, TITLES,
 };
 use crate::documents::Span;
+use crate::hash::FnvBuild;
 use crate::text::sentences;
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// Every name in `text`, in text order.
@@ -71,47 +71,23 @@ pub fn find_mentions(text: &str, gaz: &Gazetteer) -> Vec<Mention> {
         .collect()
 }
 
-/// The words a text writes in lower case, as FNV-1a hashes: asked only of capitalised
-/// words ("is 'Officials' a word this text also writes as 'officials'?"), built for every
-/// word of the text, so hashed cheaply (SipHash was a tenth of the finder's time).
-struct LowerWords(HashSet<u64, BuildHasherDefault<Identity>>);
+/// The words a text writes in lower case: asked only of capitalised words ("is
+/// 'Officials' a word this text also writes as 'officials'?"), built from every word of
+/// the text, so hashed with FNV (SipHash was a tenth of the finder's time).
+struct LowerWords<'t>(HashSet<&'t str, FnvBuild>);
 
-impl LowerWords {
-    fn of(text: &str, toks: &[Token]) -> LowerWords {
+impl<'t> LowerWords<'t> {
+    fn of(text: &'t str, toks: &[Token]) -> LowerWords<'t> {
         LowerWords(
             toks.iter()
                 .map(|t| t.text(text))
                 .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
-                .map(|w| fnv(w.as_bytes()))
                 .collect(),
         )
     }
 
     fn contains(&self, lower: &str) -> bool {
-        self.0.contains(&fnv(lower.as_bytes()))
-    }
-}
-
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Identity(u64);
-
-impl std::hash::Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed here; fold anything else in.
-        self.0 ^= fnv(bytes);
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
+        self.0.contains(lower)
     }
 }
 
@@ -119,7 +95,7 @@ struct Context<'a> {
     text: &'a str,
     toks: &'a [Token],
     gaz: &'a Gazetteer,
-    lower_words: &'a LowerWords,
+    lower_words: &'a LowerWords<'a>,
     headline: bool,
 }
 

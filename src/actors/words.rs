@@ -3,8 +3,8 @@
 //! words that are capitalised only because a sentence starts with them. Compared lower
 //! case, without a final period.
 
+use crate::hash::FnvBuild;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Titles and honorifics before a person's name ("President Xi Jinping", "Mr. Kishida").
@@ -145,28 +145,7 @@ pub(crate) static SAYING: Words = Words::new(&[
 /// allocate for lower-case words (most words of a text).
 pub(crate) struct Words {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
-}
-
-/// FNV-1a: the lists hold short words, hashed for every capitalised word of a text;
-/// SipHash's protection against crafted keys is not needed for a fixed list.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let start = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        self.0 = bytes.iter().fold(start, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-    }
+    set: OnceLock<HashSet<&'static str, FnvBuild>>,
 }
 
 impl Words {

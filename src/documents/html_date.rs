@@ -12,7 +12,7 @@
 //! ("2015-04-06T23:30:00-04:00" is 6 April). Two kinds of published evidence that
 //! disagree by more than a day give a warning. This module reads; it never fetches.
 
-use super::text_date::{date_prefix, dateline, parse_date, stamp, Stamp};
+use super::text_date::{dateline, first_date, parse_date, stamp, Stamp};
 use chrono::{NaiveDate, NaiveDateTime};
 use dom_query::{Document, NodeRef};
 
@@ -286,15 +286,9 @@ fn visible_stamps(
         )
         .remove();
     for n in clean.select("[class], [id]").nodes() {
-        let name = n.node_name().map(|n| n.to_lowercase()).unwrap_or_default();
-        let marks = format!(
-            "{} {}",
-            n.attr("class").unwrap_or_default(),
-            n.attr("id").unwrap_or_default()
-        )
-        .to_lowercase();
+        let (name, marks) = box_marks(n);
         if !matches!(name.as_str(), "body" | "html" | "main" | "article")
-            && (has_word(&marks, OTHER_CONTENT) || has_word(&marks, FURNITURE))
+            && (has_word(&marks, OTHER_CONTENT) || is_furniture(&name, &marks))
         {
             n.remove_from_parent();
         }
@@ -325,17 +319,7 @@ fn visible_stamps(
 
 /// A full date anywhere in a page title ("… - 07.12.2017 - LA NACION").
 fn title_date(title: &str) -> Option<NaiveDateTime> {
-    let t = title.trim();
-    t.char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphanumeric()
-                && t[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
-        })
-        .find_map(|(i, _)| date_prefix(&t[i..]))
-        .and_then(|(d, _)| d.and_hms_opt(0, 0, 0))
+    first_date(title.trim()).and_then(|d| d.and_hms_opt(0, 0, 0))
 }
 
 /// The first `<time datetime>` that is not in a comment, a related box or a footer.

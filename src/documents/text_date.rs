@@ -104,21 +104,26 @@ fn bare(line: &str) -> Option<(NaiveDate, Stamp)> {
     if line.chars().count() > STAMP_LINE_CHARS {
         return None;
     }
-    if let Some((d, _)) = date_prefix(line) {
-        return Some((d, Stamp::Bare));
-    }
-    // Any position where a digit or a letter follows a non-alphanumeric character, and
-    // CJK digits right after CJK text ("站 2016年").
-    line.char_indices()
-        .filter(|&(i, c)| {
+    first_date(line).map(|d| (d, Stamp::Bare))
+}
+
+/// The first full date starting at a word start of `s` (a page title, a header line).
+pub(crate) fn first_date(s: &str) -> Option<NaiveDate> {
+    word_starts(s).find_map(|i| date_prefix(&s[i..]).map(|(d, _)| d))
+}
+
+/// Where words start in `s`: the start, a letter or digit after a character that is
+/// neither, and a digit right after CJK text ("站 2016年", "TNW中文站2016年").
+fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .filter(move |&(i, c)| {
             c.is_alphanumeric()
-                && line[..i]
+                && s[..i]
                     .chars()
                     .next_back()
-                    .is_some_and(|p| !p.is_alphanumeric() || (c.is_ascii_digit() && !p.is_ascii()))
+                    .is_none_or(|p| !p.is_alphanumeric() || (c.is_ascii_digit() && !p.is_ascii()))
         })
-        .find_map(|(i, _)| date_prefix(&line[i..]))
-        .map(|(d, _)| (d, Stamp::Bare))
+        .map(|(i, _)| i)
 }
 
 /// True when the word at `at` opens a stamp: few words before it, and not in brackets or
@@ -150,20 +155,10 @@ fn find_word(lower: &str, word: &str) -> Option<usize> {
 /// The first full date starting at a word start in `line[from..from + reach]`.
 fn date_within(line: &str, from: usize, reach: usize) -> Option<NaiveDate> {
     let end = (from + reach).min(line.len());
-    let mut prev_alnum = true;
-    for (i, c) in line.get(from..)?.char_indices() {
-        let at = from + i;
-        if at >= end {
-            break;
-        }
-        if !prev_alnum && c.is_alphanumeric() {
-            if let Some((d, _)) = date_prefix(&line[at..]) {
-                return Some(d);
-            }
-        }
-        prev_alnum = c.is_alphanumeric();
-    }
-    None
+    word_starts(line)
+        .skip_while(|&i| i <= from)
+        .take_while(|&i| i < end)
+        .find_map(|i| date_prefix(&line[i..]).map(|(d, _)| d))
 }
 
 /// A full date (with a year) at the start of `s`, in any form pages show to readers:

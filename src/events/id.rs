@@ -2,22 +2,11 @@
 //! the spans of its passage and expression), not from load order, so that saved state
 //! (selection, curation) still points at the same event after a reload or a re-extraction.
 //!
-//! FNV-1a (64 bit), written here because the id must never change between versions or
-//! platforms, which `std`'s hasher does not promise; it needs no cryptographic strength.
+//! FNV-1a (64 bit, [`crate::hash`]): the id must never change between versions or
+//! platforms.
 
 use crate::documents::Span;
-
-const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// FNV-1a over bytes, continuing from `h`.
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(PRIME);
-    }
-    h
-}
+use crate::hash::{fnv1a as fnv, OFFSET};
 
 /// The content hash of a document text.
 pub fn content_hash(text: &str) -> u64 {

@@ -39,16 +39,23 @@ impl Explorer {
         &self.actor_stats
     }
 
-    /// Lanes by actor: the names of the lanes, and for each corpus event the lanes it
-    /// is drawn in (every one of its actors that has a lane; else the last lane, "Other
-    /// names").
-    pub fn actor_lanes(&self) -> (Vec<String>, Vec<Vec<u32>>) {
-        let top: Vec<u32> = self
-            .actor_stats
+    /// The lanes by actor: the most frequent actors, then "Other names".
+    pub fn actor_lane_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .top_actors()
             .iter()
-            .take(ACTOR_LANES)
-            .map(|s| s.actor)
+            .filter_map(|&i| self.corpus.actors.get(i as usize))
+            .map(|a| a.name.clone())
             .collect();
+        names.push("Other names".into());
+        names
+    }
+
+    /// Lanes by actor: the names of the lanes ([`Self::actor_lane_names`]), and for each
+    /// corpus event the lanes it is drawn in (every one of its actors that has a lane;
+    /// else the last lane, "Other names").
+    pub fn actor_lanes(&self) -> (Vec<String>, Vec<Vec<u32>>) {
+        let top = self.top_actors();
         let lane_of = |id: &str| {
             let i = *self.actor_index.get(id)?;
             top.iter().position(|&t| t == i).map(|p| p as u32)
@@ -67,13 +74,16 @@ impl Explorer {
                 lanes
             })
             .collect();
-        let mut names: Vec<String> = top
+        (self.actor_lane_names(), per_event)
+    }
+
+    /// The actors with a lane of their own (indices into the corpus actors).
+    fn top_actors(&self) -> Vec<u32> {
+        self.actor_stats
             .iter()
-            .filter_map(|&i| self.corpus.actors.get(i as usize))
-            .map(|a| a.name.clone())
-            .collect();
-        names.push("Other names".into());
-        (names, per_event)
+            .take(ACTOR_LANES)
+            .map(|s| s.actor)
+            .collect()
     }
 }
 

@@ -197,7 +197,7 @@ impl Explorer {
             // Lanes by actor are per event ([`Explorer::actor_lanes`]); by document they
             // all fall in "Other names".
             LaneMode::Actor => {
-                let (names, _) = self.actor_lanes();
+                let names = self.actor_lane_names();
                 let other = names.len() as u32 - 1;
                 (
                     names.into_iter().map(|name| Lane { name }).collect(),

@@ -118,7 +118,8 @@ fn skip_string(bytes: &[u8], mut i: usize) -> usize {
     bytes.len()
 }
 
-fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+/// The first `needle` in `haystack` at or after `from`.
+pub(super) fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     haystack
         .get(from..)?
         .windows(needle.len())

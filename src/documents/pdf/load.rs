@@ -3,7 +3,7 @@
 //! without asking), and the list of pages in order.
 
 use super::super::error::excerpt;
-use super::guard::{nesting_ok, MAX_NESTING};
+use super::guard::{find, nesting_ok, MAX_NESTING};
 use lopdf::{Document, Object, ObjectId};
 use std::collections::HashSet;
 
@@ -178,14 +178,6 @@ fn object_offsets(bytes: &[u8]) -> Vec<(ObjectId, usize)> {
         }
     }
     found
-}
-
-fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
 }
 
 /// Reads `N G ` backwards from the `obj` at `pos`; the header must start a line.
