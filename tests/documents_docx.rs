@@ -3,27 +3,18 @@
 //! one by one and as a folder.
 
 use chrono::NaiveDateTime;
-use chronoscope::documents::{read, read_bytes, walk, DocumentKind, Format, ReadResult};
-use std::fs;
-use std::path::{Path, PathBuf};
+use chronoscope::documents::{read_bytes, DocumentKind, Format, ReadResult};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/documents/docx")
-        .join(name)
-}
+mod common;
+use common::{bytes as fixture_bytes, messages, never_silent, read_folder};
 
 fn bytes(name: &str) -> Vec<u8> {
-    fs::read(fixture(name)).expect("fixture exists")
+    fixture_bytes("docx", name)
 }
 
 /// Reads a fixture as a Word file displayed as `docx/<name>`.
 fn load(name: &str) -> ReadResult {
     read_bytes(&format!("docx/{name}"), Format::Docx, &bytes(name))
-}
-
-fn messages(r: &ReadResult) -> Vec<&str> {
-    r.warnings.iter().map(|w| w.message.as_str()).collect()
 }
 
 fn at(s: &str) -> Option<NaiveDateTime> {
@@ -144,7 +135,6 @@ fn text_that_is_not_a_zip() {
 
 #[test]
 fn a_folder_of_good_and_bad_files() {
-    let dir = tempfile::tempdir().expect("temp dir");
     let names = [
         "article.docx",
         "bomb.docx",
@@ -153,28 +143,8 @@ fn a_folder_of_good_and_bad_files() {
         "old_word.docx",
         "truncated.docx",
     ];
-    for name in names {
-        fs::copy(fixture(name), dir.path().join(name)).expect("copy");
-    }
-    fs::write(
-        dir.path().join("wire.txt"),
-        "date: 2023-11-17\n\nThe council met on Friday.\n",
-    )
-    .expect("write");
-    let found = walk(&[dir.path().to_path_buf()]);
-    assert_eq!(found.warnings, []);
-    assert_eq!(found.files.len(), 7);
-    let mut titles = Vec::new();
-    let mut warnings = Vec::new();
-    for file in &found.files {
-        let r = read(file);
-        titles.extend(r.documents.iter().map(|d| (d.kind, d.title.clone())));
-        warnings.extend(r.warnings.iter().map(|w| {
-            assert_eq!(w.path.as_deref(), Some(file.display.as_str()));
-            assert!(w.message.starts_with(&file.display), "{}", w.message);
-            w.message[file.display.len()..].to_string()
-        }));
-    }
+    let (docs, warnings) = read_folder("docx", &names);
+    let titles: Vec<_> = docs.iter().map(|d| (d.kind, d.title.clone())).collect();
     assert_eq!(
         titles,
         [
@@ -201,21 +171,5 @@ fn a_folder_of_good_and_bad_files() {
 /// a document or a warning naming the file.
 #[test]
 fn damaged_packages_never_panic() {
-    let good = bytes("article.docx");
-    let check = |b: &[u8]| {
-        let r = read_bytes("x.docx", Format::Docx, b);
-        assert!(
-            !r.documents.is_empty() || !r.warnings.is_empty(),
-            "silent failure"
-        );
-        assert!(r.warnings.iter().all(|w| w.message.starts_with("x.docx: ")));
-    };
-    for cut in (1..good.len()).step_by(7) {
-        check(&good[..cut]);
-    }
-    for at in (0..good.len()).step_by(3) {
-        let mut b = good.clone();
-        b[at] ^= 0x5A;
-        check(&b);
-    }
+    never_silent(&bytes("article.docx"), "x.docx", Format::Docx, 7, 3);
 }

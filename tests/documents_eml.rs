@@ -3,27 +3,18 @@
 //! one by one and as a folder.
 
 use chrono::NaiveDateTime;
-use chronoscope::documents::{read, read_bytes, walk, DocumentKind, Format, ReadResult};
-use std::fs;
-use std::path::{Path, PathBuf};
+use chronoscope::documents::{read_bytes, DocumentKind, Format, ReadResult};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/documents/eml")
-        .join(name)
-}
+mod common;
+use common::{bytes as fixture_bytes, messages, never_silent, read_folder};
 
 fn bytes(name: &str) -> Vec<u8> {
-    fs::read(fixture(name)).expect("fixture exists")
+    fixture_bytes("eml", name)
 }
 
 /// Reads a fixture as an e-mail displayed as `eml/<name>`.
 fn load(name: &str) -> ReadResult {
     read_bytes(&format!("eml/{name}"), Format::Email, &bytes(name))
-}
-
-fn messages(r: &ReadResult) -> Vec<&str> {
-    r.warnings.iter().map(|w| w.message.as_str()).collect()
 }
 
 fn at(s: &str) -> Option<NaiveDateTime> {
@@ -114,7 +105,6 @@ fn a_message_with_only_an_attachment() {
 
 #[test]
 fn a_folder_of_good_and_bad_files() {
-    let dir = tempfile::tempdir().expect("temp dir");
     let names = [
         "bad_date.eml",
         "html_only.eml",
@@ -122,32 +112,11 @@ fn a_folder_of_good_and_bad_files() {
         "not_email.eml",
         "plain_qp.eml",
     ];
-    for name in names {
-        fs::copy(fixture(name), dir.path().join(name)).expect("copy");
-    }
-    fs::write(
-        dir.path().join("wire.txt"),
-        "date: 2023-11-17\n\nThe council met on Friday.\n",
-    )
-    .expect("write");
-    let found = walk(&[dir.path().to_path_buf()]);
-    assert_eq!(found.warnings, []);
-    assert_eq!(found.files.len(), 6);
-    let mut loaded = Vec::new();
-    let mut warnings = Vec::new();
-    for file in &found.files {
-        let r = read(file);
-        loaded.extend(
-            r.documents
-                .iter()
-                .map(|d| (d.kind, d.title.clone(), d.reference_date)),
-        );
-        warnings.extend(r.warnings.iter().map(|w| {
-            assert_eq!(w.path.as_deref(), Some(file.display.as_str()));
-            assert!(w.message.starts_with(&file.display), "{}", w.message);
-            w.message[file.display.len()..].to_string()
-        }));
-    }
+    let (docs, warnings) = read_folder("eml", &names);
+    let loaded: Vec<_> = docs
+        .iter()
+        .map(|d| (d.kind, d.title.clone(), d.reference_date))
+        .collect();
     assert_eq!(
         loaded,
         [
@@ -184,22 +153,6 @@ fn a_folder_of_good_and_bad_files() {
 #[test]
 fn damaged_messages_never_panic() {
     for name in ["plain_qp.eml", "html_only.eml"] {
-        let good = bytes(name);
-        let check = |b: &[u8]| {
-            let r = read_bytes("x.eml", Format::Email, b);
-            assert!(
-                !r.documents.is_empty() || !r.warnings.is_empty(),
-                "silent failure"
-            );
-            assert!(r.warnings.iter().all(|w| w.message.starts_with("x.eml: ")));
-        };
-        for cut in 1..good.len() {
-            check(&good[..cut]);
-        }
-        for at in 0..good.len() {
-            let mut b = good.clone();
-            b[at] ^= 0x5A;
-            check(&b);
-        }
+        never_silent(&bytes(name), "x.eml", Format::Email, 1, 1);
     }
 }
