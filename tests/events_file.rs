@@ -58,6 +58,7 @@ fn sample() -> EventsFile {
         }],
         merged: Vec::new(),
         actors: Vec::new(),
+        curation: None,
     };
     EventsFile::new(vec![doc], vec![ev], vec![])
 }

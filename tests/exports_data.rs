@@ -96,6 +96,7 @@ fn event(doc: &Document, n: usize, row: (&str, &str, &str, &str, &str, &str)) ->
         }],
         merged: Vec::new(),
         actors: Vec::new(),
+        curation: None,
     }
 }
 

@@ -3,7 +3,8 @@
 //! a new edit after undos forgets the redo stack.
 
 use chrono::NaiveDate;
-use chronoscope::project::{Curation, DateFix, Edit, History};
+use chronoscope::documents::Span;
+use chronoscope::project::{AddedEvent, Curation, DateFix, Edit, History};
 use chronoscope::temporal::Granularity;
 use proptest::prelude::*;
 
@@ -37,13 +38,57 @@ fn date() -> impl Strategy<Value = Option<DateFix>> {
     }))
 }
 
-fn edit() -> impl Strategy<Value = Edit> {
+fn source() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["s1", "s2", "s3", "e1"]).prop_map(str::to_string)
+}
+
+fn added() -> impl Strategy<Value = Option<Box<AddedEvent>>> {
+    prop::option::of((0usize..40, date()).prop_map(|(start, date)| {
+        let date = date.unwrap_or_else(|| DateFix {
+            start: NaiveDate::from_ymd_opt(2008, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+            end: NaiveDate::from_ymd_opt(2009, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+            granularity: Granularity::Year,
+            value: "2008".into(),
+            typed: "mid-2008".into(),
+        });
+        Box::new(AddedEvent {
+            document_hash: "00000000000000ab".into(),
+            document_path: "a.txt".into(),
+            passage: Span {
+                start,
+                end: start + 12,
+            },
+            expression: None,
+            date,
+            headline: "Added by hand".into(),
+        })
+    }))
+}
+
+/// One edit of any kind but a batch.
+fn single() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (event(), any::<bool>()).prop_map(|(event, hidden)| Edit::Hide { event, hidden }),
         (event(), any::<bool>()).prop_map(|(event, starred)| Edit::Star { event, starred }),
         (event(), text()).prop_map(|(event, headline)| Edit::Headline { event, headline }),
         (event(), text()).prop_map(|(event, note)| Edit::Note { event, note }),
         (event(), date()).prop_map(|(event, date)| Edit::Date { event, date }),
+        (source(), prop::option::of(event())).prop_map(|(source, to)| Edit::Move { source, to }),
+        (event(), added()).prop_map(|(event, added)| Edit::Add { event, added }),
+    ]
+}
+
+/// Any edit, batches (a merge, a split) included.
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        4 => single(),
+        1 => prop::collection::vec(single(), 0..5).prop_map(|edits| Edit::Batch { edits }),
     ]
 }
 

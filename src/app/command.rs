@@ -78,6 +78,12 @@ pub enum Command {
     /// The Actors panel's search box and sort order.
     SetActorsQuery(String),
     SetActorsByName(bool),
+    /// A curation edit, undo or redo, or a curation view toggle.
+    Curate(crate::app::curate::Curate),
+    /// Open a file dialog (files, a folder, a project; save the project as).
+    Dialog(crate::app::project_jobs::Dialog),
+    /// Save the project at this path.
+    SaveProjectAs(PathBuf),
 }
 
 /// Applies commands in order.
@@ -95,6 +101,8 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
     match command {
         Command::Select(sel) => {
             state.view.selected = sel;
+            state.view.picked.clear();
+            state.view.editing = None;
             state.view.selected_source = 0;
             state.view.scroll_source = sel.is_some();
             state.view.scroll_list = sel.is_some();
@@ -229,7 +237,10 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
                 egui::Theme::Light
             });
         }
-        Command::Open(paths) => state.start_load(paths, ctx),
+        Command::Open(paths) => crate::app::project_jobs::open_paths(state, paths, ctx),
+        Command::Curate(c) => crate::app::curate::apply(state, c),
+        Command::Dialog(d) => crate::app::project_jobs::dialog(state, d),
+        Command::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),
         Command::SaveScreenshot => export_jobs::export_image(
             state,
             ImageExport {
@@ -363,15 +374,8 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
     while let Ok(msg) = state.jobs_rx.try_recv() {
         match msg {
             JobMsg::Progress(p) => state.loading = Some(p),
-            JobMsg::Loaded(model) => {
-                state.loading = None;
-                let (n_docs, n_events) = (model.corpus.documents.len(), model.corpus.events.len());
-                state.set_model(*model);
-                state.notice = Some(Notice {
-                    text: format!("Loaded {n_docs} documents, {n_events} events"),
-                    is_error: false,
-                });
-            }
+            JobMsg::Loaded(done) => crate::app::project_jobs::loaded(state, *done),
+            JobMsg::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),
             JobMsg::Screenshot(image, target) => export_jobs::save_captured(state, image, target),
             JobMsg::Saved(Ok(text)) => {
                 state.notice = Some(Notice {

@@ -8,10 +8,12 @@
 
 mod actors_ui;
 pub mod command;
+pub mod curate;
 pub mod export_jobs;
 mod export_ui;
 pub mod list_ui;
 mod overview_ui;
+pub mod project_jobs;
 pub mod screenshot;
 pub mod source_ui;
 pub mod state;

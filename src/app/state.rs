@@ -80,6 +80,38 @@ pub struct ViewState {
     pub actors_query: String,
     #[serde(default)]
     pub actors_by_name: bool,
+    /// Recently opened projects, newest first (the Open menu lists them).
+    #[serde(default)]
+    pub recent_projects: Vec<PathBuf>,
+    /// Hidden events are shown (greyed) instead of left out.
+    #[serde(skip)]
+    pub show_hidden: bool,
+    /// Only starred events are shown.
+    #[serde(skip)]
+    pub starred_only: bool,
+    /// Events Ctrl-clicked besides the selected one (ids): what "Merge" merges.
+    #[serde(skip)]
+    pub picked: std::collections::BTreeSet<String>,
+    /// The text field of the selected event being edited, if any.
+    #[serde(skip)]
+    pub editing: Option<Editing>,
+    /// Select this event (id) when the model is next replaced (a new event).
+    #[serde(skip)]
+    pub select_after: Option<String>,
+    /// Open this field of the event selected by `select_after`.
+    #[serde(skip)]
+    pub edit_after: Option<crate::app::curate::Field>,
+}
+
+/// A field being edited in the source panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editing {
+    pub field: crate::app::curate::Field,
+    /// The event it belongs to (id).
+    pub event: String,
+    pub text: String,
+    /// Why the text could not be used (a date that does not read).
+    pub error: Option<String>,
 }
 
 impl Default for ViewState {
@@ -109,6 +141,13 @@ impl Default for ViewState {
             actors_by_name: false,
             range_text: (String::new(), String::new()),
             range_error: None,
+            recent_projects: Vec::new(),
+            show_hidden: false,
+            starred_only: false,
+            picked: Default::default(),
+            editing: None,
+            select_after: None,
+            edit_after: None,
         }
     }
 }
@@ -116,8 +155,9 @@ impl Default for ViewState {
 /// A message from a background job.
 pub enum JobMsg {
     Progress(Progress),
-    /// A load finished; the model was built on the loading thread too.
-    Loaded(Box<Explorer>),
+    /// A load finished: the events as extracted, and the model of their curated view
+    /// (built on the loading thread too) with the curation it applied.
+    Loaded(Box<Loaded>),
     /// A window capture to crop and write.
     Screenshot(Arc<egui::ColorImage>, crate::app::export_jobs::ImageTarget),
     /// An export finished: the notice text, or what went wrong.
@@ -128,6 +168,15 @@ pub enum JobMsg {
     Folder(PathBuf),
     /// Paths chosen in a file dialog.
     Open(Vec<PathBuf>),
+    /// Where the user chose to save the project.
+    SaveProjectAs(PathBuf),
+}
+
+/// What a finished load hands the app.
+pub struct Loaded {
+    pub base: EventsFile,
+    pub model: Explorer,
+    pub curation: crate::project::Curation,
 }
 
 /// A short message shown to the user in the status bar.
@@ -139,6 +188,16 @@ pub struct Notice {
 
 /// Everything the app holds.
 pub struct AppState {
+    /// The events as extracted (the curated view is built from them and the curation).
+    pub base: Arc<EventsFile>,
+    /// The open project: its file, sources and edit history (autosaved).
+    pub session: crate::project::Session,
+    /// Where automatic projects and the project to reopen live; `None`: edits are kept in
+    /// memory only until a project is saved somewhere (tests, export).
+    pub data_dir: Option<PathBuf>,
+    /// Edits whose event or source the loaded files no longer hold.
+    pub orphans: Vec<crate::project::Orphan>,
+    /// The curated view the user sees.
     pub model: Arc<Explorer>,
     pub visible: Visible,
     /// The list order: indices into `visible.items` (dated) then undated, sorted per view.
@@ -178,6 +237,10 @@ impl AppState {
     pub fn with_corpus(corpus: EventsFile, view: ViewState) -> Self {
         let (jobs_tx, jobs_rx) = channel();
         let mut state = AppState {
+            base: Arc::new(EventsFile::default()),
+            session: Default::default(),
+            data_dir: None,
+            orphans: Vec::new(),
             model: Arc::new(Explorer::default()),
             visible: Visible::default(),
             list_rows: Vec::new(),
@@ -197,13 +260,22 @@ impl AppState {
         state
     }
 
-    /// Replaces the model; keeps view settings, clears the selection, fits all.
+    /// Replaces the events (as extracted) and shows their curated view; keeps view
+    /// settings and the selected event, fits all.
     pub fn set_corpus(&mut self, corpus: EventsFile) {
-        self.set_model(Explorer::new(corpus));
+        self.base = Arc::new(corpus);
+        crate::app::curate::rebuild(self);
+        self.view.pending_range = self.fit_range();
     }
 
-    /// Replaces the model (built elsewhere, e.g. on the loading thread).
+    /// Replaces the model of a new load (built elsewhere, e.g. on the loading thread).
     pub fn set_model(&mut self, model: Explorer) {
+        self.replace_model(model, true);
+    }
+
+    /// Replaces the model, keeping the selected event (by id). A `fresh` model (a new
+    /// load) clears the document filter and fits all; an edited one keeps the view.
+    pub fn replace_model(&mut self, model: Explorer, fresh: bool) {
         // Event ids are derived from their first source, so a reload of the same files
         // keeps the selection on the same event; when the files come in another order
         // (another first source), the event holding one of the same passages is it.
@@ -242,11 +314,31 @@ impl AppState {
                 })
                 .map(|i| i as u32)
         });
-        self.view.selected_source = 0;
-        self.view.scroll_source = self.view.selected.is_some();
-        self.view.filter.hidden_docs.clear();
+        if let Some(id) = self.view.select_after.take() {
+            let at = self.model.corpus.events.iter().position(|e| e.id == id);
+            if let Some(i) = at {
+                self.view.selected = Some(i as u32);
+                if let Some(field) = self.view.edit_after.take() {
+                    crate::app::curate::apply(
+                        self,
+                        crate::app::curate::Curate::StartEditing(field),
+                    );
+                }
+            }
+        }
+        self.view.edit_after = None;
+        let kept = self.view.selected.is_some();
+        if fresh || !kept {
+            self.view.selected_source = 0;
+        }
+        self.view.scroll_source = kept && fresh;
+        if fresh {
+            self.view.filter.hidden_docs.clear();
+        }
         self.refilter();
-        self.view.pending_range = self.fit_range();
+        if fresh {
+            self.view.pending_range = self.fit_range();
+        }
     }
 
     /// Recomputes the visible set and list order after a filter or sort change.
@@ -291,7 +383,8 @@ impl AppState {
         Some((v.start_secs, v.end_secs + extra))
     }
 
-    /// Starts loading `paths` in the background.
+    /// Starts loading `paths` (the session's sources) in the background; the curated view
+    /// is built there too, with the curation as it is now.
     pub fn start_load(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
         let tx = self.jobs_tx.clone();
         let options = self.options;
@@ -301,17 +394,15 @@ impl AppState {
             total: 0,
             current: String::new(),
         });
-        let absolute: Vec<PathBuf> = paths
-            .iter()
-            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
-            .collect();
-        self.view.recent.retain(|r| *r != absolute);
-        self.view.recent.insert(0, absolute);
-        self.view.recent.truncate(8);
+        let curation = self.session.history.curation.clone();
+        let view_options = crate::project::ViewOptions {
+            show_hidden: self.view.show_hidden,
+            starred_only: self.view.starred_only,
+        };
         std::thread::spawn(move || {
             let progress_tx = std::sync::Mutex::new(tx.clone());
             let repaint = ctx.clone();
-            let file = corpus::load(&paths, &options, &|p| {
+            let base = corpus::load(&paths, &options, &|p| {
                 if let Ok(tx) = progress_tx.lock() {
                     // The app may have closed; then nobody needs the progress.
                     let _ = tx.send(JobMsg::Progress(p));
@@ -319,7 +410,13 @@ impl AppState {
                 repaint.request_repaint();
             });
             // Sorting a large corpus takes a moment: do it here, not on the UI thread.
-            let _ = tx.send(JobMsg::Loaded(Box::new(Explorer::new(file))));
+            let view = crate::project::curated_file(&curation, &base, view_options);
+            let model = Explorer::new(view);
+            let _ = tx.send(JobMsg::Loaded(Box::new(Loaded {
+                base,
+                model,
+                curation,
+            })));
             ctx.request_repaint();
         });
     }

@@ -163,6 +163,7 @@ fn dated_event(
         }],
         merged: Vec::new(),
         actors: Vec::new(),
+        curation: None,
     }
 }
 
@@ -198,6 +199,7 @@ fn reported_event(
         }],
         merged: Vec::new(),
         actors: Vec::new(),
+        curation: None,
     })
 }
 
@@ -220,6 +222,7 @@ fn discourse_event(doc: &Document, content: u64, passage: Range<usize>, prev: &E
         }],
         merged: Vec::new(),
         actors: Vec::new(),
+        curation: None,
     }
 }
 

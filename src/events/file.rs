@@ -213,6 +213,7 @@ impl V1File {
                     }],
                     merged: Vec::new(),
                     actors: Vec::new(),
+                    curation: None,
                 }
             })
             .collect();

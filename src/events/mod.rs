@@ -22,4 +22,4 @@ pub mod words;
 
 pub use extract::extract_events;
 pub use file::{EventsFile, EventsFileError};
-pub use types::{Anchor, Event, Expression, MergeReason, Role, Source};
+pub use types::{Anchor, Event, Expression, Marks, MergeReason, Role, Source};

@@ -135,9 +135,59 @@ pub struct Event {
     /// names of the first source's passage in order, then the other sources' new names).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<String>,
+    /// What the user changed about the event (only in a curated view: a project's
+    /// exports and the app); boxed, as most events have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curation: Option<Box<Marks>>,
+}
+
+/// The user's marks on an event in a curated view.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marks {
+    /// A key event for the user.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub starred: bool,
+    /// Hidden by the user (only present when hidden events are shown; exports leave
+    /// them out).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
+    /// The user's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The TIMEX3 value extracted, when the user corrected the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extracted_value: Option<String>,
+    /// The headline extracted, when the user edited it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extracted_headline: Option<String>,
+    /// Added by the user from a text selection, not extracted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_hand: bool,
+    /// Sources the user moved into or out of it (merge, split, move).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub regrouped: bool,
 }
 
 impl Event {
+    /// The user's marks (none for an uncurated event).
+    pub fn marks(&self) -> &Marks {
+        static NONE: Marks = Marks {
+            starred: false,
+            hidden: false,
+            note: None,
+            extracted_value: None,
+            extracted_headline: None,
+            by_hand: false,
+            regrouped: false,
+        };
+        self.curation.as_deref().unwrap_or(&NONE)
+    }
+
+    /// The marks, to change them.
+    pub fn marks_mut(&mut self) -> &mut Marks {
+        self.curation.get_or_insert_with(Default::default)
+    }
+
     /// True when the event has a place on the time axis.
     pub fn is_dated(&self) -> bool {
         self.start.is_some() && self.end.is_some()

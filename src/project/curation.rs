@@ -1,12 +1,15 @@
 //! The user's corrections as data: which events are hidden or starred, their corrected
-//! dates and headlines, their notes — keyed by stable event ids (derived from the first
-//! source, so they survive re-extraction), never a copy of the corpus.
+//! dates and headlines, their notes, which sources were moved between events (merge,
+//! split, move) and which events were added by hand — keyed by stable event and source
+//! ids (derived from the text, so they survive re-extraction), never a copy of the corpus.
 //!
-//! An [`Edit`] sets one field of one event to a value (or clears it). Every edit is
+//! An [`Edit`] sets one field of one event to a value (or clears it); a [`Edit::Batch`]
+//! is several at once (a merge moves every source of the merged events). Every edit is
 //! reversible because [`Curation::apply`] returns the edit that undoes it; the history
-//! ([`super::history`]) keeps those.
+//! ([`super::history`]) keeps those. [`super::view`] builds what the user sees from the
+//! extracted events and the curation.
 
-use crate::events::{Event, EventsFile};
+use crate::documents::Span;
 use crate::temporal::Granularity;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -38,6 +41,29 @@ pub struct Curation {
     pub notes: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub dates: BTreeMap<String, DateFix>,
+    /// Sources moved by hand: source id → id of the event the source now belongs to.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub moves: BTreeMap<String, String>,
+    /// Events added by hand from a selection of text, by their id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub added: BTreeMap<String, AddedEvent>,
+}
+
+/// An event the user added: a passage of a document they selected, with a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddedEvent {
+    /// Content hash of the document's text (hex), so the event finds its document again
+    /// however the files are ordered.
+    pub document_hash: String,
+    /// The document's path when the event was added (shown when it is missing).
+    pub document_path: String,
+    /// The selected text, as byte offsets into the document text.
+    pub passage: Span,
+    /// The time expression inside the passage the date came from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<Span>,
+    pub date: DateFix,
+    pub headline: String,
 }
 
 /// One change to one event. `None` clears a correction (back to what was extracted).
@@ -64,17 +90,34 @@ pub enum Edit {
         event: String,
         date: Option<DateFix>,
     },
+    /// Puts a source into another event (`None`: back where extraction put it).
+    Move {
+        source: String,
+        to: Option<String>,
+    },
+    /// Adds (or, with `None`, removes) an event made by hand.
+    Add {
+        event: String,
+        added: Option<Box<AddedEvent>>,
+    },
+    /// Several edits as one step (undone together).
+    Batch {
+        edits: Vec<Edit>,
+    },
 }
 
 impl Edit {
-    /// The event the edit is about.
-    pub fn event(&self) -> &str {
+    /// The event the edit is about (a move's target; a batch's first edit's event).
+    pub fn event(&self) -> Option<&str> {
         match self {
             Edit::Hide { event, .. }
             | Edit::Star { event, .. }
             | Edit::Headline { event, .. }
             | Edit::Note { event, .. }
-            | Edit::Date { event, .. } => event,
+            | Edit::Date { event, .. }
+            | Edit::Add { event, .. } => Some(event),
+            Edit::Move { to, .. } => to.as_deref(),
+            Edit::Batch { edits } => edits.iter().find_map(Edit::event),
         }
     }
 }
@@ -111,60 +154,28 @@ impl Curation {
                 let was = set(&mut self.dates, &event, date);
                 Edit::Date { event, date: was }
             }
+            Edit::Move { source, to } => {
+                let was = set(&mut self.moves, &source, to);
+                Edit::Move { source, to: was }
+            }
+            Edit::Add { event, added } => {
+                let was = set(&mut self.added, &event, added.map(|a| *a));
+                Edit::Add {
+                    event,
+                    added: was.map(Box::new),
+                }
+            }
+            Edit::Batch { edits } => {
+                let mut undo: Vec<Edit> = edits.into_iter().map(|e| self.apply(e)).collect();
+                undo.reverse();
+                Edit::Batch { edits: undo }
+            }
         }
     }
 
     /// True when nothing was changed.
     pub fn is_empty(&self) -> bool {
         *self == Curation::default()
-    }
-
-    /// Event ids the curation names that `file` does not hold (their file changed):
-    /// listed to the user, never dropped silently.
-    pub fn orphans(&self, file: &EventsFile) -> BTreeSet<String> {
-        let ids: BTreeSet<&str> = file.events.iter().map(|e| e.id.as_str()).collect();
-        let named = self
-            .hidden
-            .iter()
-            .chain(&self.starred)
-            .chain(self.headlines.keys())
-            .chain(self.notes.keys())
-            .chain(self.dates.keys());
-        named
-            .filter(|id| !ids.contains(id.as_str()))
-            .cloned()
-            .collect()
-    }
-
-    /// An event as the user sees it: corrected date and headline applied (the original
-    /// TIMEX3 value stays in the first source's expression).
-    pub fn curated(&self, ev: &Event) -> Event {
-        let mut out = ev.clone();
-        if let Some(h) = self.headlines.get(&ev.id) {
-            out.headline = h.clone();
-        }
-        if let Some(d) = self.dates.get(&ev.id) {
-            out.start = Some(d.start);
-            out.end = Some(d.end);
-            out.granularity = Some(d.granularity);
-            out.value = d.value.clone();
-            out.modifier = None;
-        }
-        out
-    }
-
-    /// The file as exports should write it: hidden events left out, corrections applied,
-    /// only starred events when `starred_only`.
-    pub fn curated_file(&self, file: &EventsFile, starred_only: bool) -> EventsFile {
-        let mut out = file.clone();
-        out.events = file
-            .events
-            .iter()
-            .filter(|e| !self.hidden.contains(&e.id))
-            .filter(|e| !starred_only || self.starred.contains(&e.id))
-            .map(|e| self.curated(e))
-            .collect();
-        out
     }
 }
 

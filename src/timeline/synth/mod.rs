@@ -217,6 +217,7 @@ pub fn generate(n_events: usize, seed: u64) -> EventsFile {
                 }],
                 merged: Vec::new(),
                 actors: Vec::new(),
+                curation: None,
             });
         }
     }

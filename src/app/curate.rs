@@ -1,0 +1,411 @@
+//! Curation commands: what the edit controls ask for (hide, star, headline, note, date,
+//! merge, split, move a source, add an event from a selection, undo, redo) turned into
+//! [`Edit`]s of the open project, applied in one place, saved at once (autosave), and the
+//! view rebuilt from the extracted events and the curation.
+
+use crate::app::state::{AppState, Notice};
+use crate::documents::Span;
+use crate::events::Event;
+use crate::project::session::{auto_path, remember_last_project};
+use crate::project::typed::{at_granularity, read_typed_date};
+use crate::project::view::{document_hashes, source_id, source_ids};
+use crate::project::{curated_file, AddedEvent, Edit, ViewOptions};
+use crate::temporal::Granularity;
+
+/// A text field of the selected event being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Headline,
+    Note,
+    Date,
+}
+
+/// A curation command.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Curate {
+    /// Hide or show again the selected event.
+    Hide(bool),
+    /// Star or unstar the selected event.
+    Star(bool),
+    /// Open a field of the selected event for editing (filled with its current value).
+    StartEditing(Field),
+    /// The edited text changed.
+    SetText(String),
+    /// Apply the edited text (a date is read by the temporal engine first).
+    Commit,
+    CancelEditing,
+    /// Clear a correction of the selected event (back to what was extracted).
+    Reset(Field),
+    /// Set the selected event's date at another precision.
+    Precision(Granularity),
+    /// Ctrl-click: add an event (corpus index) to the picked ones, or take it out.
+    Pick(u32),
+    ClearPicked,
+    /// Merge the picked events into the selected one.
+    Merge,
+    /// Split the selected event into one event per source.
+    Split,
+    /// Move the shown source of the selected event to the (one) picked event.
+    MoveSource,
+    /// Add an event whose passage is `span` of document `doc` (index).
+    AddFromSelection {
+        doc: u32,
+        span: Span,
+    },
+    Undo,
+    Redo,
+    ShowHidden(bool),
+    StarredOnly(bool),
+}
+
+/// Carries out one curation command.
+pub fn apply(state: &mut AppState, cmd: Curate) {
+    let selected = state
+        .view
+        .selected
+        .and_then(|e| state.model.event(e))
+        .cloned();
+    let edit = match cmd {
+        Curate::Undo => return finish(state, |s| s.session.undo(), "Nothing to undo"),
+        Curate::Redo => return finish(state, |s| s.session.redo(), "Nothing to redo"),
+        Curate::ShowHidden(on) => {
+            state.view.show_hidden = on;
+            return rebuild(state);
+        }
+        Curate::StarredOnly(on) => {
+            state.view.starred_only = on;
+            return rebuild(state);
+        }
+        Curate::Pick(e) => return pick(state, e),
+        Curate::ClearPicked => return state.view.picked.clear(),
+        Curate::StartEditing(field) => return start_editing(state, selected.as_ref(), field),
+        Curate::SetText(text) => {
+            if let Some(ed) = &mut state.view.editing {
+                ed.text = text;
+                ed.error = None;
+            }
+            return;
+        }
+        Curate::CancelEditing => return state.view.editing = None,
+        Curate::AddFromSelection { doc, span } => add_from_selection(state, doc, span),
+        Curate::Commit => commit(state, selected.as_ref()),
+        _ => {
+            let Some(ev) = selected else { return };
+            event_edit(state, &ev, cmd)
+        }
+    };
+    if let Some(edit) = edit {
+        record(state, edit);
+    }
+}
+
+/// Edits of the selected event that need no typing.
+fn event_edit(state: &mut AppState, ev: &Event, cmd: Curate) -> Option<Edit> {
+    let event = ev.id.clone();
+    match cmd {
+        Curate::Hide(hidden) => Some(Edit::Hide { event, hidden }),
+        Curate::Star(starred) => Some(Edit::Star { event, starred }),
+        Curate::Reset(Field::Headline) => Some(Edit::Headline {
+            event,
+            headline: None,
+        }),
+        Curate::Reset(Field::Note) => Some(Edit::Note { event, note: None }),
+        Curate::Reset(Field::Date) => Some(Edit::Date { event, date: None }),
+        Curate::Precision(g) => {
+            let start = ev.start?;
+            let date = at_granularity(start, g, &format!("the {}", g.as_str())).ok()?;
+            Some(Edit::Date {
+                event,
+                date: Some(date),
+            })
+        }
+        Curate::Merge => merge(state, ev),
+        Curate::Split => split(state, ev),
+        Curate::MoveSource => move_source(state, ev),
+        _ => None,
+    }
+}
+
+/// Applies `edit` to the project (saved at once) and shows the result.
+fn record(state: &mut AppState, edit: Edit) {
+    ensure_project_path(state);
+    let result = state.session.edit(edit);
+    report_save(state, result.map(|()| true), "");
+    state.view.editing = None;
+    rebuild(state);
+}
+
+/// Undo or redo, then the same as an edit.
+fn finish(
+    state: &mut AppState,
+    step: impl FnOnce(&mut AppState) -> Result<bool, crate::project::ProjectError>,
+    nothing: &str,
+) {
+    let result = step(state);
+    report_save(state, result, nothing);
+    state.view.editing = None;
+    rebuild(state);
+}
+
+fn report_save(
+    state: &mut AppState,
+    result: Result<bool, crate::project::ProjectError>,
+    nothing: &str,
+) {
+    match result {
+        Ok(true) => {}
+        Ok(false) => {
+            state.notice = Some(Notice {
+                text: nothing.into(),
+                is_error: false,
+            })
+        }
+        Err(e) => {
+            state.notice = Some(Notice {
+                text: format!("Not saved (kept in memory): {e}"),
+                is_error: true,
+            })
+        }
+    }
+}
+
+/// The first edit of files opened without a project gives them an automatic project in
+/// the data folder (when the app has one).
+pub fn ensure_project_path(state: &mut AppState) {
+    if state.session.path.is_some() {
+        return;
+    }
+    let Some(dir) = state.data_dir.clone() else {
+        return;
+    };
+    let path = auto_path(&dir, &state.session.sources);
+    if remember_last_project(&dir, &path).is_ok() {
+        state.session.path = Some(path);
+    }
+}
+
+/// Rebuilds the view from the extracted events and the curation, keeping the selection,
+/// the filters and the time range.
+pub fn rebuild(state: &mut AppState) {
+    let opts = ViewOptions {
+        show_hidden: state.view.show_hidden,
+        starred_only: state.view.starred_only,
+    };
+    let file = curated_file(&state.session.history.curation, &state.base, opts);
+    state.orphans = crate::project::orphans(&state.session.history.curation, &state.base);
+    let ids: std::collections::BTreeSet<&str> = file.events.iter().map(|e| e.id.as_str()).collect();
+    state.view.picked.retain(|id| ids.contains(id.as_str()));
+    state.replace_model(crate::explore::Explorer::new(file), false);
+}
+
+fn pick(state: &mut AppState, e: u32) {
+    let Some(id) = state.model.event(e).map(|ev| ev.id.clone()) else {
+        return;
+    };
+    if state.view.selected.is_none() {
+        state.view.selected = Some(e);
+        return;
+    }
+    if state.view.selected == Some(e) {
+        return;
+    }
+    if !state.view.picked.remove(&id) {
+        state.view.picked.insert(id);
+    }
+}
+
+fn start_editing(state: &mut AppState, ev: Option<&Event>, field: Field) {
+    let Some(ev) = ev else { return };
+    let text = match field {
+        Field::Headline => ev.headline.clone(),
+        Field::Note => ev.marks().note.clone().unwrap_or_default(),
+        Field::Date => state
+            .session
+            .history
+            .curation
+            .dates
+            .get(&ev.id)
+            .map(|d| d.typed.clone())
+            .unwrap_or_default(),
+    };
+    state.view.editing = Some(crate::app::state::Editing {
+        field,
+        event: ev.id.clone(),
+        text,
+        error: None,
+    });
+}
+
+/// The edit the open text field asks for (a date read against the document's date).
+fn commit(state: &mut AppState, ev: Option<&Event>) -> Option<Edit> {
+    let ed = state.view.editing.clone()?;
+    let ev = ev.filter(|e| e.id == ed.event)?;
+    let event = ev.id.clone();
+    match ed.field {
+        Field::Headline => Some(Edit::Headline {
+            event,
+            headline: Some(ed.text.trim().to_string()),
+        }),
+        Field::Note => Some(Edit::Note {
+            event,
+            note: Some(ed.text.trim().to_string()),
+        }),
+        Field::Date => {
+            let reference = state
+                .model
+                .doc_index_of(ev.document())
+                .and_then(|d| state.model.document(d))
+                .and_then(|d| d.reference_date);
+            match read_typed_date(&ed.text, reference, &state.options) {
+                Ok(date) => Some(Edit::Date {
+                    event,
+                    date: Some(date),
+                }),
+                Err(e) => {
+                    if let Some(open) = &mut state.view.editing {
+                        open.error = Some(e);
+                    }
+                    None
+                }
+            }
+        }
+    }
+}
+
+/// Every source of the picked events joins the selected event.
+fn merge(state: &mut AppState, into: &Event) -> Option<Edit> {
+    let hashes = document_hashes(&state.model.corpus);
+    let edits: Vec<Edit> = state
+        .model
+        .corpus
+        .events
+        .iter()
+        .filter(|e| state.view.picked.contains(&e.id) && e.id != into.id)
+        .flat_map(|e| source_ids(&hashes, e))
+        .map(|source| Edit::Move {
+            source,
+            to: Some(into.id.clone()),
+        })
+        .collect();
+    state.view.picked.clear();
+    (!edits.is_empty()).then_some(Edit::Batch { edits })
+}
+
+/// Each source after the first becomes an event of its own (named by its source id).
+fn split(state: &AppState, ev: &Event) -> Option<Edit> {
+    let hashes = document_hashes(&state.model.corpus);
+    let edits: Vec<Edit> = source_ids(&hashes, ev)
+        .into_iter()
+        .skip(1)
+        .filter(|sid| *sid != ev.id)
+        .map(|sid| Edit::Move {
+            source: sid.clone(),
+            to: Some(sid),
+        })
+        .collect();
+    (!edits.is_empty()).then_some(Edit::Batch { edits })
+}
+
+/// The shown source goes to the one picked event.
+fn move_source(state: &mut AppState, ev: &Event) -> Option<Edit> {
+    let [to] = state.view.picked.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let to = to.clone();
+    let k = state
+        .view
+        .selected_source
+        .min(ev.sources.len().saturating_sub(1));
+    let hashes = document_hashes(&state.model.corpus);
+    let source = source_ids(&hashes, ev).into_iter().nth(k)?;
+    state.view.picked.clear();
+    Some(Edit::Move {
+        source,
+        to: Some(to),
+    })
+}
+
+/// An event whose passage is the selected text: dated by the first time expression in it
+/// (read against the document's date), else by the document's date with the date box
+/// opened for typing.
+fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit> {
+    let d = state.model.document(doc)?;
+    if span.is_empty() || !span.is_valid_in(&d.text) {
+        return None;
+    }
+    let text = &d.text[span.range()];
+    let found = crate::temporal::extract(text, d.reference_date, &state.options)
+        .into_iter()
+        .find(|m| m.interval.is_some() && m.granularity.is_some());
+    let (date, expression) = match found {
+        Some(m) => {
+            let iv = m.interval?;
+            let x = Span {
+                start: span.start + m.span.start,
+                end: span.start + m.span.end,
+            };
+            let fix = crate::project::DateFix {
+                start: iv.start,
+                end: iv.end,
+                granularity: m.granularity?,
+                value: m.value.clone(),
+                typed: d.text[x.range()].to_string(),
+            };
+            (fix, Some(x))
+        }
+        None => {
+            let day = d.reference_date?;
+            (
+                at_granularity(day, Granularity::Day, "the article's date").ok()?,
+                None,
+            )
+        }
+    };
+    let headline = crate::events::headline::headline(
+        &d.text,
+        span.range(),
+        expression.map(|x| x.range()),
+        &[],
+    );
+    let hash = crate::events::id::content_hash(&d.text);
+    let source = crate::events::Source {
+        document: d.id.clone(),
+        passage: span,
+        expression: None,
+        anchor: crate::events::Anchor::Publication,
+        role: crate::events::Role::Dated,
+    };
+    let with_expr = crate::events::Source {
+        expression: expression.map(|x| crate::events::Expression {
+            start: x.start,
+            end: x.end,
+            text: String::new(),
+            timex_type: crate::temporal::TimexType::Date,
+            value: String::new(),
+            modifier: None,
+        }),
+        ..source
+    };
+    let id = source_id(hash, &with_expr);
+    let typed_date = expression.is_none();
+    let added = AddedEvent {
+        document_hash: format!("{hash:016x}"),
+        document_path: d.path.clone(),
+        passage: span,
+        expression,
+        date,
+        headline: if headline.is_empty() {
+            text.chars().take(90).collect()
+        } else {
+            headline
+        },
+    };
+    state.view.select_after = Some(id.clone());
+    if typed_date {
+        state.view.edit_after = Some(Field::Date);
+    }
+    Some(Edit::Add {
+        event: id,
+        added: Some(Box::new(added)),
+    })
+}

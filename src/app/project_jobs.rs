@@ -1,0 +1,197 @@
+//! Opening and saving projects: files opened get their automatic project (so their edits
+//! come back), a project file opens its sources with its edits, "Save as" moves the
+//! project where the user wants it, and the data folder remembers the project to reopen.
+
+use crate::app::state::{AppState, JobMsg, Loaded, Notice};
+use crate::project::session::{auto_path, is_project_file, remember_last_project};
+use crate::project::Session;
+use std::path::{Path, PathBuf};
+
+/// Opens what the user chose: a project file, or files and folders (with the automatic
+/// project of that set, when one was saved before).
+pub fn open_paths(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context) {
+    if let [one] = &paths[..] {
+        if is_project_file(one) {
+            return open_project(state, one, ctx);
+        }
+    }
+    let absolute: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
+        .collect();
+    state.view.recent.retain(|r| *r != absolute);
+    state.view.recent.insert(0, absolute.clone());
+    state.view.recent.truncate(8);
+    let auto = state.data_dir.as_ref().map(|d| auto_path(d, &absolute));
+    let session = match auto.filter(|p| p.is_file()).map(|p| Session::open(&p)) {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => {
+            state.notice = Some(Notice {
+                text: format!("{e}; starting without the earlier edits"),
+                is_error: true,
+            });
+            Session::new(None, absolute)
+        }
+        None => Session::new(None, absolute),
+    };
+    switch_session(state, session, ctx);
+}
+
+/// Opens a project file: its sources, then its edits over them.
+pub fn open_project(state: &mut AppState, path: &Path, ctx: &egui::Context) {
+    match Session::open(path) {
+        Ok(session) => {
+            let changed = crate::project::Project::open(path)
+                .map(|p| p.changed_sources(path))
+                .unwrap_or_default();
+            remember(state, path);
+            switch_session(state, session, ctx);
+            if !changed.is_empty() {
+                let list: Vec<String> = changed
+                    .iter()
+                    .map(|c| format!("{} ({})", c.path.display(), c.why))
+                    .collect();
+                state.notice = Some(Notice {
+                    text: format!("Sources not as saved: {}", list.join(", ")),
+                    is_error: true,
+                });
+            }
+        }
+        Err(e) => {
+            state.notice = Some(Notice {
+                text: e.to_string(),
+                is_error: true,
+            })
+        }
+    }
+}
+
+/// Saves the current session first (nothing is lost), then loads the new one.
+fn switch_session(state: &mut AppState, session: Session, ctx: &egui::Context) {
+    if let Err(e) = state.session.save() {
+        state.notice = Some(Notice {
+            text: format!("Could not save the project before switching: {e}"),
+            is_error: true,
+        });
+    }
+    if let (Some(dir), Some(path)) = (&state.data_dir, &session.path) {
+        let _ = remember_last_project(dir, path);
+    }
+    let sources = session.sources.clone();
+    state.session = session;
+    state.view.picked.clear();
+    state.view.editing = None;
+    state.start_load(sources, ctx);
+}
+
+/// Saves the project at `path` (a chosen place), which it keeps from now on.
+pub fn save_project_as(state: &mut AppState, path: PathBuf) {
+    let path = with_extension(path);
+    let old = state.session.path.clone();
+    match state.session.save_as(path.clone()) {
+        Ok(()) => {
+            remember(state, &path);
+            // An automatic project that now lives elsewhere is not needed twice.
+            let auto_dir = state.data_dir.as_ref().map(|d| d.join("projects"));
+            if let (Some(old), Some(dir)) = (old, auto_dir) {
+                if old != path && old.starts_with(dir) {
+                    let _ = std::fs::remove_file(old);
+                }
+            }
+            state.notice = Some(Notice {
+                text: format!("Project saved as {}", path.display()),
+                is_error: false,
+            });
+        }
+        Err(e) => {
+            state.notice = Some(Notice {
+                text: e.to_string(),
+                is_error: true,
+            })
+        }
+    }
+}
+
+/// `x` → `x.chronoscope.json`.
+fn with_extension(path: PathBuf) -> PathBuf {
+    if is_project_file(&path) {
+        return path;
+    }
+    let mut s = path.into_os_string();
+    s.push(crate::project::session::EXTENSION);
+    PathBuf::from(s)
+}
+
+/// Remembers a project to reopen on start and in the Open menu.
+fn remember(state: &mut AppState, path: &Path) {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    state.view.recent_projects.retain(|p| *p != abs);
+    state.view.recent_projects.insert(0, abs.clone());
+    state.view.recent_projects.truncate(8);
+    if let Some(dir) = &state.data_dir {
+        let _ = remember_last_project(dir, &abs);
+    }
+}
+
+/// A finished load: the extracted events, and their curated view built on the loading
+/// thread (rebuilt here when the curation changed meanwhile).
+pub fn loaded(state: &mut AppState, done: Loaded) {
+    state.loading = None;
+    let (n_docs, n_events) = (done.base.documents.len(), done.model.corpus.events.len());
+    state.base = std::sync::Arc::new(done.base);
+    if done.curation == state.session.history.curation {
+        state.orphans = crate::project::orphans(&done.curation, &state.base);
+        state.set_model(done.model);
+    } else {
+        crate::app::curate::rebuild(state);
+        state.view.pending_range = state.fit_range();
+    }
+    let mut text = format!("Loaded {n_docs} documents, {n_events} events");
+    if !state.orphans.is_empty() {
+        text.push_str(&format!(
+            "; {} edits name events these files no longer hold (Edit menu)",
+            state.orphans.len()
+        ));
+    }
+    state.notice = Some(Notice {
+        text,
+        is_error: false,
+    });
+}
+
+/// What a file dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Files,
+    Folder,
+    Project,
+    SaveProjectAs,
+}
+
+/// Runs a file dialog on a thread; its answer comes back as a job message.
+pub fn dialog(state: &AppState, what: Dialog) {
+    let tx = state.jobs_tx.clone();
+    std::thread::spawn(move || {
+        let d = rfd::FileDialog::new();
+        let msg = match what {
+            Dialog::Files => d.set_title("Open files").pick_files().map(JobMsg::Open),
+            Dialog::Folder => d
+                .set_title("Open a folder")
+                .pick_folder()
+                .map(|p| JobMsg::Open(vec![p])),
+            Dialog::Project => d
+                .set_title("Open a project")
+                .add_filter("Chronoscope project", &["json"])
+                .pick_file()
+                .map(|p| JobMsg::Open(vec![p])),
+            Dialog::SaveProjectAs => d
+                .set_title("Save the project as")
+                .set_file_name("chronology.chronoscope.json")
+                .save_file()
+                .map(JobMsg::SaveProjectAs),
+        };
+        if let Some(msg) = msg {
+            let _ = tx.send(msg);
+        }
+    });
+}
