@@ -65,6 +65,8 @@ pub enum Command {
     },
     /// TimelineJS: group slides by actor (else by document).
     SetExportGroupByActor(bool),
+    /// Exports keep only starred events.
+    SetExportStarredOnly(bool),
     SortBy(crate::app::state::SortColumn),
     /// Filter to an actor's events (`add`: keep the others chosen, as with Ctrl-click);
     /// choosing the only chosen actor again clears the filter.
@@ -238,6 +240,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             });
         }
         Command::Open(paths) => crate::app::project_jobs::open_paths(state, paths, ctx),
+        Command::SetExportStarredOnly(on) => state.view.export_starred_only = on,
         Command::Curate(c) => crate::app::curate::apply(state, c),
         Command::Dialog(d) => crate::app::project_jobs::dialog(state, d),
         Command::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),

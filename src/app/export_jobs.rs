@@ -33,7 +33,11 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         .unwrap_or_else(|| timestamped_path(&state.view.screenshot_dir, ".png"));
     let tx = state.jobs_tx.clone();
     let repaint = ctx.clone();
-    if req.scale <= 1.0 {
+    // A capture shows what is on screen; hidden events shown greyed, or starred only,
+    // need the curated export drawn offscreen instead.
+    let curated = state.view.export_starred_only
+        || (state.view.show_hidden && !state.session.history.curation.hidden.is_empty());
+    if req.scale <= 1.0 && !curated {
         let target = ImageTarget {
             crop: if req.timeline_only {
                 state.view.timeline_rect
@@ -55,7 +59,7 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
     let request = crate::export::ImageRequest {
         width: size.x as u32,
         height: size.y as u32,
-        scale: req.scale,
+        scale: req.scale.max(1.0),
         range: state.view.shown_range,
         select: state
             .view
@@ -70,7 +74,14 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         },
         filter: state.view.filter.clone(),
     };
-    let corpus = state.model.corpus.clone();
+    let corpus = if curated {
+        let all = state.model.visible(&crate::explore::Filter::default());
+        state
+            .model
+            .filtered_corpus(&all, state.view.export_starred_only)
+    } else {
+        state.model.corpus.clone()
+    };
     state.notice = Some(crate::app::state::Notice {
         text: "Rendering image…".into(),
         is_error: false,
@@ -114,7 +125,9 @@ pub fn export_data(
     path: Option<PathBuf>,
     ctx: &egui::Context,
 ) {
-    let file = state.model.filtered_corpus(&state.visible);
+    let file = state
+        .model
+        .filtered_corpus(&state.visible, state.view.export_starred_only);
     let dir = state.view.screenshot_dir.clone();
     let by_actor = state.view.export_group_by_actor;
     let tx = state.jobs_tx.clone();

@@ -59,7 +59,18 @@ fn export_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.separator();
     let n = state.visible.items.len() + state.visible.undated.len();
     ui.heading("Data");
-    ui.weak(format!("The {n} events of the current filter"));
+    ui.weak(format!(
+        "The {n} events of the current filter, as corrected; hidden events are left out"
+    ));
+    let mut starred = view.export_starred_only;
+    let stars = state.session.history.curation.starred.len();
+    if ui
+        .checkbox(&mut starred, format!("Starred only ({stars})"))
+        .on_hover_text("Export only the starred events (images and data)")
+        .changed()
+    {
+        cmds.push(Command::SetExportStarredOnly(starred));
+    }
     egui::Grid::new("export_data")
         .num_columns(3)
         .show(ui, |ui| {

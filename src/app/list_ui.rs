@@ -135,7 +135,15 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     }
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(&ev.headline).truncate().selectable(false));
+                    let title = crate::app::curate_ui::shown_headline(ev);
+                    let mut text = egui::RichText::new(title);
+                    if ev.marks().hidden {
+                        text = text.weak().strikethrough();
+                    }
+                    if state.view.picked.contains(&ev.id) {
+                        text = text.underline();
+                    }
+                    ui.add(egui::Label::new(text).truncate().selectable(false));
                 });
                 row.col(|ui| {
                     let n = ev.sources.len();
@@ -153,8 +161,15 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                             .selectable(false),
                     );
                 });
-                if row.response().clicked() {
-                    cmds.push(Command::Select(Some(event)));
+                let response = row.response();
+                if response.clicked() {
+                    // Ctrl+click picks events to merge into the selected one.
+                    let pick = response.ctx.input(|i| i.modifiers.command);
+                    cmds.push(if pick {
+                        Command::Curate(crate::app::curate::Curate::Pick(event))
+                    } else {
+                        Command::Select(Some(event))
+                    });
                 }
             });
         });

@@ -9,11 +9,13 @@
 mod actors_ui;
 pub mod command;
 pub mod curate;
+pub mod curate_ui;
 pub mod export_jobs;
 mod export_ui;
 pub mod list_ui;
 mod overview_ui;
 pub mod project_jobs;
+mod project_ui;
 pub mod screenshot;
 pub mod source_ui;
 pub mod state;
@@ -99,8 +101,13 @@ impl eframe::App for ChronoscopeApp {
         app_ui(ui, &mut self.state);
     }
 
+    /// Called now and then and on exit: the view settings, and the project once more
+    /// (every edit is already saved as it is made).
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, VIEW_KEY, &self.state.view);
+        if let Err(e) = self.state.session.save() {
+            eprintln!("chronoscope: could not save the project: {e}");
+        }
     }
 }
 
@@ -138,18 +145,41 @@ pub fn run(paths: Vec<PathBuf>, reset: bool) -> anyhow::Result<()> {
                 egui::Theme::Light
             });
             let mut state = AppState::with_corpus(Default::default(), view);
-            if paths.is_empty() && !std::path::Path::new("seeds").is_dir() {
-                state.set_corpus(crate::corpus::load_embedded_seed(&state.options));
-            } else {
-                let paths = if paths.is_empty() {
-                    vec![PathBuf::from("seeds")]
-                } else {
-                    paths
-                };
-                state.start_load(paths, &cc.egui_ctx);
-            }
+            state.data_dir = data_dir();
+            open_at_start(&mut state, paths, &cc.egui_ctx);
             Ok(Box::new(ChronoscopeApp { state }))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// Where automatic projects and the project to reopen are kept: `CHRONOSCOPE_DATA_DIR`
+/// when set (tests, portable use), else the platform's app data folder.
+pub fn data_dir() -> Option<PathBuf> {
+    match std::env::var_os("CHRONOSCOPE_DATA_DIR") {
+        Some(d) if !d.is_empty() => Some(PathBuf::from(d)),
+        _ => eframe::storage_dir("Chronoscope"),
+    }
+}
+
+/// What the app opens on start: the paths given, else the last project, else the seeds
+/// (the `seeds` folder beside the app when there is one, else the embedded seed).
+pub fn open_at_start(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context) {
+    if !paths.is_empty() {
+        return project_jobs::open_paths(state, paths, ctx);
+    }
+    let last = state
+        .data_dir
+        .as_deref()
+        .and_then(crate::project::session::last_project);
+    if let Some(last) = last {
+        return project_jobs::open_project(state, &last, ctx);
+    }
+    let seeds = std::path::Path::new("seeds");
+    let paths = if seeds.is_dir() {
+        vec![seeds.to_path_buf()]
+    } else {
+        Vec::new()
+    };
+    project_jobs::open_paths(state, paths, ctx);
 }

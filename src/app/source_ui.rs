@@ -54,8 +54,14 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::Select(None));
         }
     });
-    ui.label(RichText::new(&ev.headline).italics());
+    let headline = RichText::new(crate::app::curate_ui::shown_headline(ev)).italics();
+    ui.label(if ev.marks().hidden {
+        headline.weak()
+    } else {
+        headline
+    });
     ui.weak(sources_summary(model, ev));
+    crate::app::curate_ui::curation_ui(ui, state, ev, cmds);
     if ev.sources.len() > 1 {
         sources_stepper_ui(ui, model, ev, k, cmds);
     }
@@ -80,11 +86,53 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.colored_label(palette.warning, format!("Warning: {}", w.message));
     }
     ui.separator();
+    document_text_ui(ui, state, doc, src, &palette, cmds);
+}
+
+/// The document's full text, the passage and its expression highlighted, scrolled to the
+/// passage when asked. The text can be selected (read-only): "Add event from selection"
+/// makes the selected text the passage of a new event.
+fn document_text_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    doc: &crate::documents::Document,
+    src: &Source,
+    palette: &Palette,
+    cmds: &mut Vec<Command>,
+) {
+    let id = egui::Id::unique(("source_text", &doc.id));
+    let selection = egui::TextEdit::load_state(ui.ctx(), id)
+        .and_then(|s| s.cursor.char_range())
+        .filter(|r| !r.is_empty())
+        .and_then(|r| byte_span(&doc.text, r.as_sorted_char_range()));
+    ui.horizontal(|ui| match selection {
+        Some(span) => {
+            let n = doc.text[span.range()].chars().count();
+            if ui
+                .button("Add event from selection")
+                .on_hover_text(format!(
+                    "The {n} selected characters become an event's passage, dated by the time \
+                     expression in them (or typed)"
+                ))
+                .clicked()
+            {
+                cmds.push(Command::Curate(
+                    crate::app::curate::Curate::AddFromSelection {
+                        doc: state.model.doc_index_of(&doc.id).unwrap_or(0),
+                        span,
+                    },
+                ));
+            }
+        }
+        None => {
+            ui.weak("Select text to add an event the extraction missed");
+        }
+    });
     let expr = src
         .expression
         .as_ref()
         .map_or(src.passage.start..src.passage.start, |x| x.span().range());
-    let job = highlighted_text(&doc.text, src.passage.range(), expr, ui, &palette);
+    let job = highlighted_text(&doc.text, src.passage.range(), expr, ui, palette);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let passage_cursor = CCursor::new(
         doc.text[..src.passage.start.min(doc.text.len())]
@@ -95,14 +143,41 @@ pub fn source_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .id_salt("source_text")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let response = ui.label(galley.clone());
+            // The galley is made above (highlights need the passage); the layouter hands
+            // it to the read-only text edit, which only adds selection.
+            let mut layouter = |_: &Ui, _: &dyn egui::TextBuffer, _: f32| galley.clone();
+            let mut text = doc.text.as_str();
+            let out = egui::TextEdit::multiline(&mut text)
+                .id(id)
+                .frame(egui::Frame::NONE)
+                .desired_width(f32::INFINITY)
+                .layouter(&mut layouter)
+                .show(ui);
             if state.view.scroll_source {
-                let r = galley
+                let r = out
+                    .galley
                     .pos_from_cursor(passage_cursor)
-                    .translate(response.rect.min.to_vec2());
+                    .translate(out.galley_pos.to_vec2());
                 ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
             }
         });
+}
+
+/// Byte offsets of a character range of `text`.
+fn byte_span(
+    text: &str,
+    r: std::ops::Range<egui::text::CharIndex>,
+) -> Option<crate::documents::Span> {
+    let at = |k: usize| {
+        text.char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .nth(k)
+    };
+    Some(crate::documents::Span {
+        start: at(r.start.0)?,
+        end: at(r.end.0)?,
+    })
 }
 
 /// "Source 2 of 3" with buttons (and `[` / `]`), and why this source joined the event.

@@ -38,6 +38,9 @@ pub struct ViewState {
     /// TimelineJS exports group slides by their event's first actor (else by document).
     #[serde(default)]
     pub export_group_by_actor: bool,
+    /// Exports keep only starred events.
+    #[serde(default)]
+    pub export_starred_only: bool,
     #[serde(skip)]
     pub export_open: bool,
     /// Recently opened path sets, newest first (the Open menu lists them).
@@ -125,6 +128,7 @@ impl Default for ViewState {
             export_timeline_only: false,
             export_scale2: false,
             export_group_by_actor: false,
+            export_starred_only: false,
             export_open: false,
             recent: Vec::new(),
             filter: Filter::default(),
@@ -402,13 +406,18 @@ impl AppState {
         std::thread::spawn(move || {
             let progress_tx = std::sync::Mutex::new(tx.clone());
             let repaint = ctx.clone();
-            let base = corpus::load(&paths, &options, &|p| {
-                if let Ok(tx) = progress_tx.lock() {
-                    // The app may have closed; then nobody needs the progress.
-                    let _ = tx.send(JobMsg::Progress(p));
-                }
-                repaint.request_repaint();
-            });
+            // A project over no files is the embedded seed (the app's default).
+            let base = if paths.is_empty() {
+                corpus::load_embedded_seed(&options)
+            } else {
+                corpus::load(&paths, &options, &|p| {
+                    if let Ok(tx) = progress_tx.lock() {
+                        // The app may have closed; then nobody needs the progress.
+                        let _ = tx.send(JobMsg::Progress(p));
+                    }
+                    repaint.request_repaint();
+                })
+            };
             // Sorting a large corpus takes a moment: do it here, not on the UI thread.
             let view = crate::project::curated_file(&curation, &base, view_options);
             let model = Explorer::new(view);

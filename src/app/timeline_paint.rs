@@ -77,6 +77,8 @@ pub struct LanePaint<'a> {
     pub rect: Rect,
     pub xmap: &'a XMap,
     pub selected: Option<u32>,
+    /// Events Ctrl-clicked to merge into the selected one (ids): ringed.
+    pub picked: &'a std::collections::BTreeSet<String>,
     pub palette: &'a Palette,
     /// The lane's document and its reference date (axis seconds), when the lane is one
     /// document: drawn as a dashed "article date" line.
@@ -173,7 +175,11 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
             p.xmap.x(it.end).max(x0 + 4.0)
         };
         // The label's width from its length; the string is made only if the item is placed.
-        let full_title = p.model.event(it.event).map_or("", |e| e.headline.as_str());
+        let full_title = p
+            .model
+            .event(it.event)
+            .map(crate::app::curate_ui::shown_headline)
+            .unwrap_or_default();
         let label_chars = full_title.chars().take(MAX_LABEL_CHARS + 2).count();
         let label_w = label_chars as f32 * 6.3 + LABEL_GAP;
         // Coarse bars fill their span: their label goes inside the bar when it fits.
@@ -197,7 +203,7 @@ fn place(p: &LanePaint<'_>, window: &[u32], rows: usize) -> (Vec<Placed>, Vec<(f
                     row,
                     x0,
                     x1,
-                    title: short(full_title),
+                    title: short(&full_title),
                     label_left,
                 });
             }
@@ -243,11 +249,25 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
         let it = pl.item;
         let y = y_of(pl.row);
         let selected = p.selected == Some(it.event);
+        let ev = p.model.event(it.event);
+        let hidden = ev.is_some_and(|e| e.marks().hidden);
+        let picked = ev.is_some_and(|e| p.picked.contains(&e.id));
         let color = if selected {
             p.palette.point_selected
+        } else if hidden {
+            // Shown only when "Show hidden" is on: greyed.
+            p.palette.point.gamma_multiply(0.3)
         } else {
             p.palette.point
         };
+        if picked {
+            let c = Pos2::new(pl.x0, y);
+            painter.circle_stroke(
+                c,
+                POINT_RADIUS + 6.0,
+                Stroke::new(2.0, p.palette.point_selected),
+            );
+        }
         let (mark, label_x) = if it.coarse {
             let width = pl.title.chars().count() as f32 * 6.3 + 8.0;
             let tag_x = tag_left(pl.x0, width, p.rect);
@@ -290,7 +310,12 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             painter.rect_filled(r, 3.0, if selected { color } else { p.palette.interval });
             (r, pl.x1 + POINT_RADIUS + 4.0)
         };
-        let galley = painter.layout_no_wrap(pl.title.clone(), font.clone(), p.palette.label);
+        let label_color = if hidden {
+            p.palette.label.gamma_multiply(0.45)
+        } else {
+            p.palette.label
+        };
+        let galley = painter.layout_no_wrap(pl.title.clone(), font.clone(), label_color);
         let label_x = if pl.label_left {
             pl.x0 - POINT_RADIUS - 4.0 - galley.size().x
         } else {
@@ -300,7 +325,7 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             painter.galley(
                 Pos2::new(label_x, y - galley.size().y / 2.0),
                 galley,
-                p.palette.label,
+                label_color,
             );
         }
         hits.push(Hit {

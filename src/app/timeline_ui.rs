@@ -225,6 +225,7 @@ pub fn timeline_ui(
             rect,
             xmap: &xmap,
             selected: state.view.selected,
+            picked: &state.view.picked,
             palette: &palette,
             article: lanes.article.get(lane).copied().flatten(),
         };
@@ -335,6 +336,10 @@ fn interact(
     }
     if response.clicked() {
         match target {
+            Some(Target::Event(e)) if ui.input(|i| i.modifiers.command) => {
+                // Ctrl+click picks events to merge into the selected one.
+                cmds.push(Command::Curate(crate::app::curate::Curate::Pick(e)))
+            }
             Some(Target::Event(e)) => cmds.push(Command::Select(Some(e))),
             Some(Target::Cluster { start, end, .. }) => {
                 let v = TimeView::fit(start, end);

@@ -2,7 +2,7 @@
 //! notices, warnings) and the keyboard shortcuts.
 
 use crate::app::command::Command;
-use crate::app::state::{AppState, JobMsg};
+use crate::app::state::AppState;
 use crate::app::theme::Palette;
 use crate::explore::LaneMode;
 use egui::{Context, Key, KeyboardShortcut, Modifiers, RichText, Ui};
@@ -14,13 +14,8 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Chronoscope").strong().size(16.0));
         ui.separator();
-        if ui
-            .button("Open…")
-            .on_hover_text("Open files or a folder (or drop them here)")
-            .clicked()
-        {
-            open_dialog(state);
-        }
+        crate::app::project_ui::open_menu_ui(ui, state, cmds);
+        crate::app::project_ui::edit_menu_ui(ui, state, cmds);
         if ui
             .button("Screenshot")
             .on_hover_text("Save a PNG of the window in the export folder")
@@ -164,19 +159,6 @@ fn lane_mode_name(mode: LaneMode) -> &'static str {
     }
 }
 
-/// Opens a file dialog off the UI thread; the chosen paths come back as a job message.
-fn open_dialog(state: &AppState) {
-    let tx = state.jobs_tx.clone();
-    std::thread::spawn(move || {
-        if let Some(paths) = rfd::FileDialog::new()
-            .set_title("Open articles")
-            .pick_files()
-        {
-            let _ = tx.send(JobMsg::Open(paths));
-        }
-    });
-}
-
 /// The bottom bar: load progress, the last notice, counts and warnings.
 pub fn status_ui(ui: &mut Ui, state: &AppState) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
@@ -196,6 +178,16 @@ pub fn status_ui(ui: &mut Ui, state: &AppState) {
             ui.label(format!("Loading {}/{} {}", p.done, p.total, p.current));
             ui.separator();
         }
+        ui.weak(crate::app::project_ui::project_label(state))
+            .on_hover_text(
+                state
+                    .session
+                    .path
+                    .as_ref()
+                    .map(|p| format!("Saved after every change to {}", p.display()))
+                    .unwrap_or_else(|| "A project is made at the first edit".into()),
+            );
+        ui.separator();
         ui.label(format!(
             "{} documents · {} events · {} shown",
             corpus.documents.len(),
@@ -239,6 +231,19 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
         cmds.push(Command::ShowExport(true));
     }
     let typing = ctx.egui_wants_keyboard_input();
+    if !typing {
+        // Undo and redo of curation (a text field keeps its own undo while typing).
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        // The longer shortcut first: Ctrl+Z would also match Ctrl+Shift+Z.
+        if ctx.input_mut(|i| i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y)) {
+            cmds.push(Command::Curate(crate::app::curate::Curate::Redo));
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&undo)) {
+            cmds.push(Command::Curate(crate::app::curate::Curate::Undo));
+        }
+    }
     ctx.input(|i| {
         if i.key_pressed(Key::Escape) && !typing {
             cmds.push(Command::Select(None));

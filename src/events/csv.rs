@@ -1,12 +1,13 @@
 //! The events table as CSV: one row per event, for spreadsheets and scripts.
 //!
 //! Columns: `id, start, end, granularity, value, mod, headline, sources, documents,
-//! document, document_title, anchor, expression, passage, actors`. `sources` counts the
+//! document, document_title, anchor, expression, passage, actors, starred, note`. `sources` counts the
 //! mentions, `documents` the distinct documents among them; `document` to `passage` are
 //! the first source's (the one the headline comes from); `actors` names the event's
 //! actors, the most prominent first, separated by "; ". Dates are ISO local date-times (empty for
 //! undated events). The passage column holds the sentence text itself, so the table stands
-//! on its own.
+//! on its own. `starred` is `yes` for events the user starred; `note` is the user's note
+//! (both empty for events not curated).
 
 use crate::actors::Actor;
 use crate::documents::Document;
@@ -15,7 +16,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 /// Header row.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 17] = [
     "id",
     "start",
     "end",
@@ -31,6 +32,8 @@ pub const COLUMNS: [&str; 15] = [
     "expression",
     "passage",
     "actors",
+    "starred",
+    "note",
 ];
 
 /// One parsed row (for round trips and for tools that read our CSV back).
@@ -53,6 +56,10 @@ pub struct Row {
     pub passage: String,
     #[serde(default)]
     pub actors: String,
+    #[serde(default)]
+    pub starred: String,
+    #[serde(default)]
+    pub note: String,
 }
 
 /// Writes `events` as CSV to `out`.
@@ -99,6 +106,8 @@ pub fn write_csv<W: Write>(
                 .filter_map(|id| names.get(id.as_str()).copied())
                 .collect::<Vec<_>>()
                 .join("; "),
+            if ev.marks().starred { "yes" } else { "" },
+            ev.marks().note.as_deref().unwrap_or(""),
         ])?;
     }
     w.flush()?;

@@ -26,7 +26,8 @@
 //!   `<mark>…</mark>`, then the source's document title in `<i>` (and "reported on" for a
 //!   source placed on its publication date); `group` is the first source's document title
 //!   (its path when untitled), HTML-escaped like every string TimelineJS may render as HTML;
-//!   `unique_id` is the event id.
+//!   `unique_id` is the event id. A user's note on the event comes first in `text.text`,
+//!   as `<p class="note"><strong>Note:</strong> …</p>`.
 //! - Undated (vague) events have no place on a TimelineJS axis and are left out; the count is
 //!   returned so callers can say so.
 //!
@@ -152,10 +153,19 @@ pub fn convert(documents: &[Document], events: &[Event]) -> Converted {
         };
         let doc = docs.get(ev.document()).copied();
         let (start_date, end_date) = dates(start, end, ev.granularity);
-        let text = ev
-            .sources
-            .iter()
-            .map(|src| source_html(docs.get(src.document.as_str()).copied(), src))
+        let note = ev.marks().note.as_deref().map(|n| {
+            format!(
+                "<p class=\"note\"><strong>Note:</strong> {}</p>",
+                escape_html(n)
+            )
+        });
+        let text = note
+            .into_iter()
+            .chain(
+                ev.sources
+                    .iter()
+                    .map(|src| source_html(docs.get(src.document.as_str()).copied(), src)),
+            )
             .collect::<Vec<_>>()
             .join("");
         slides.push(Slide {

@@ -151,15 +151,27 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
 }
 
 impl Explorer {
-    /// The corpus cut down to what `visible` shows: its events (dated in time order, then
-    /// undated) and the documents they come from, warnings of those documents kept.
-    pub fn filtered_corpus(&self, visible: &Visible) -> crate::events::EventsFile {
+    /// The corpus cut down to what `visible` shows, as exports take it: its events (dated
+    /// in time order, then undated) but never hidden ones (shown greyed when the user asks
+    /// to see them), only starred ones when `starred_only`; the documents they come from,
+    /// warnings of those documents kept.
+    pub fn filtered_corpus(
+        &self,
+        visible: &Visible,
+        starred_only: bool,
+    ) -> crate::events::EventsFile {
         let mut events: Vec<u32> = visible
             .items
             .iter()
             .map(|&i| self.items[i as usize].event)
             .collect();
         events.extend(visible.undated.iter().copied());
+        events.retain(|&e| {
+            self.event(e).is_some_and(|ev| {
+                let m = ev.marks();
+                !m.hidden && (!starred_only || m.starred)
+            })
+        });
         let mut keep_doc = vec![false; self.corpus.documents.len()];
         for &e in &events {
             for src in self.event(e).map_or(&[][..], |ev| &ev.sources[..]) {
