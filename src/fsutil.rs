@@ -36,8 +36,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
         _ => Path::new("."),
     };
     let mut tmp = tempfile::Builder::new()
-        .prefix(".chronoscope-")
-        .suffix(".tmp")
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
@@ -61,6 +61,47 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
     }
     sync_dir(dir);
     Ok(())
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Temporary files for `path` are named `.NAME.XXXXXX.tmp` beside it, so the ones a killed
+/// process left can be told apart and removed ([`remove_stale_temps`]).
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.")
+}
+
+/// Removes the temporary files a process killed while writing `path` left beside it
+/// (older than `age`, so a write in progress elsewhere is not touched). Returns how many.
+pub fn remove_stale_temps(path: &Path, age: std::time::Duration) -> usize {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let prefix = temp_prefix(path);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = name.starts_with(&prefix)
+            && name.ends_with(TEMP_SUFFIX)
+            && name.len() > prefix.len() + TEMP_SUFFIX.len();
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d >= age));
+        if ours && old && std::fs::remove_file(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// A new file is readable by others, as a plain `File::create` would make it (`tempfile`
@@ -107,6 +148,23 @@ mod tests {
             Err(WriteError::Io { .. })
         ));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn stale_temporary_files_of_one_target_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.chronoscope.json");
+        write_atomic(&p, b"{}", true).unwrap();
+        let left = dir.path().join(".a.chronoscope.json.x1Yz9Q.tmp");
+        let other = dir.path().join(".b.json.x1Yz9Q.tmp");
+        std::fs::write(&left, b"half").unwrap();
+        std::fs::write(&other, b"half").unwrap();
+        assert_eq!(
+            remove_stale_temps(&p, std::time::Duration::from_secs(3600)),
+            0
+        );
+        assert_eq!(remove_stale_temps(&p, std::time::Duration::ZERO), 1);
+        assert!(!left.exists() && other.exists() && p.exists());
     }
 
     #[cfg(unix)]

@@ -77,3 +77,28 @@ fn a_file_that_is_no_project_is_refused_with_what_was_found() {
         .to_string()
         .contains("is not valid JSON at line 1"));
 }
+
+#[test]
+fn a_source_changed_under_an_open_project_is_still_noticed_after_more_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "date 2023-11-17\nTalks began on Thursday.").unwrap();
+    let path = dir.path().join("work.chronoscope.json");
+    let mut s = chronoscope::project::Session::new(Some(path.clone()), vec![article.clone()]);
+    s.edit(Edit::Star {
+        event: "e1".into(),
+        starred: true,
+    })
+    .unwrap();
+    let mut s = chronoscope::project::Session::open(&path).unwrap();
+    // The file changes while the project is open; the next edits save the project again.
+    std::fs::write(&article, "date 2023-11-17\nTalks ended on Friday.").unwrap();
+    s.edit(Edit::Hide {
+        event: "e2".into(),
+        hidden: true,
+    })
+    .unwrap();
+    let changed = Project::open(&path).unwrap().changed_sources(&path);
+    assert_eq!(changed.len(), 1, "the hash the edits were made on is kept");
+    assert_eq!(changed[0].why, "changed since the project was saved");
+}

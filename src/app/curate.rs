@@ -76,6 +76,13 @@ pub fn apply(state: &mut AppState, cmd: Curate) {
             state.view.starred_only = on;
             return rebuild(state);
         }
+        _ if state.loading.is_some() && changes_events(&cmd) => {
+            state.notice = Some(Notice {
+                text: "Wait for the files to load: edits apply to the events being read".into(),
+                is_error: false,
+            });
+            return;
+        }
         Curate::Pick(e) => return pick(state, e),
         Curate::ClearPicked => return state.view.picked.clear(),
         Curate::StartEditing(field) => return start_editing(state, selected.as_ref(), field),
@@ -97,6 +104,18 @@ pub fn apply(state: &mut AppState, cmd: Curate) {
     if let Some(edit) = edit {
         record(state, edit);
     }
+}
+
+/// True for commands that change the curation (not the view of it).
+fn changes_events(cmd: &Curate) -> bool {
+    !matches!(
+        cmd,
+        Curate::ShowHidden(_)
+            | Curate::StarredOnly(_)
+            | Curate::SetText(_)
+            | Curate::CancelEditing
+            | Curate::ClearPicked
+    )
 }
 
 /// Edits of the selected event that need no typing.

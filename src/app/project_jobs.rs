@@ -137,6 +137,14 @@ fn remember(state: &mut AppState, path: &Path) {
 /// thread (rebuilt here when the curation changed meanwhile).
 pub fn loaded(state: &mut AppState, done: Loaded) {
     state.loading = None;
+    if done
+        .sources
+        .iter()
+        .map(|(p, _)| p)
+        .eq(state.session.sources.iter())
+    {
+        state.session.hashes.extend(done.sources);
+    }
     let (n_docs, n_events) = (done.base.documents.len(), done.model.corpus.events.len());
     state.base = std::sync::Arc::new(done.base);
     if done.curation == state.session.history.curation {

@@ -178,6 +178,8 @@ pub enum JobMsg {
 
 /// What a finished load hands the app.
 pub struct Loaded {
+    /// The paths loaded, each with the content hash of the file as it was read.
+    pub sources: Vec<(PathBuf, Option<String>)>,
     pub base: EventsFile,
     pub model: Explorer,
     pub curation: crate::project::Curation,
@@ -406,6 +408,11 @@ impl AppState {
         std::thread::spawn(move || {
             let progress_tx = std::sync::Mutex::new(tx.clone());
             let repaint = ctx.clone();
+            // Hashed before reading: a file that changes during the load is noticed later.
+            let sources = paths
+                .iter()
+                .map(|p| (p.clone(), crate::project::store::file_hash(p)))
+                .collect();
             // A project over no files is the embedded seed (the app's default).
             let base = if paths.is_empty() {
                 corpus::load_embedded_seed(&options)
@@ -422,6 +429,7 @@ impl AppState {
             let view = crate::project::curated_file(&curation, &base, view_options);
             let model = Explorer::new(view);
             let _ = tx.send(JobMsg::Loaded(Box::new(Loaded {
+                sources,
                 base,
                 model,
                 curation,

@@ -12,6 +12,7 @@ use super::curation::Edit;
 use super::history::History;
 use super::store::{Project, ProjectError, Settings};
 use crate::fsutil::write_atomic;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The suffix of project files.
@@ -31,6 +32,10 @@ pub struct Session {
     pub sources: Vec<PathBuf>,
     pub settings: Settings,
     pub history: History,
+    /// Content hashes of the source files as the loaded events were read from them (as
+    /// the project file recorded them until a load says otherwise): what a save records,
+    /// so a file changed under a running app is still noticed on the next open.
+    pub hashes: HashMap<PathBuf, Option<String>>,
 }
 
 impl Session {
@@ -46,17 +51,31 @@ impl Session {
     /// Opens the project file at `path`.
     pub fn open(path: &Path) -> Result<Session, ProjectError> {
         let project = Project::open(path)?;
+        // Writes a killed app left half done are of no use (the project is whole).
+        crate::fsutil::remove_stale_temps(path, std::time::Duration::from_secs(60));
+        let sources = project.source_paths(path);
+        let hashes = sources
+            .iter()
+            .cloned()
+            .zip(project.sources.iter().map(|s| s.hash.clone()))
+            .collect();
         Ok(Session {
             path: Some(path.to_path_buf()),
-            sources: project.source_paths(path),
+            sources,
             settings: project.settings.clone(),
             history: History::new(project.curation),
+            hashes,
         })
     }
 
     /// The project as it would be saved at `path`.
     fn project(&self, path: &Path) -> Project {
-        let mut p = Project::new(path, &self.sources, self.history.curation.clone());
+        let hash_of = |p: &Path| match self.hashes.get(p) {
+            Some(h) => h.clone(),
+            None => super::store::file_hash(p),
+        };
+        let mut p =
+            Project::with_hashes(path, &self.sources, &hash_of, self.history.curation.clone());
         p.settings = self.settings.clone();
         p
     }

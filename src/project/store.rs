@@ -63,6 +63,8 @@ pub enum ProjectError {
     },
     #[error("{path}: expected a project of format \"{FORMAT}\", found {found}")]
     WrongFormat { path: String, found: String },
+    #[error("cannot encode the project {path}: {message}")]
+    Encode { path: String, message: String },
     #[error(transparent)]
     Write(#[from] WriteError),
 }
@@ -79,12 +81,23 @@ impl Project {
     /// A project of `sources` (files or folders), hashing each file now. Paths inside the
     /// folder of `project_path` are stored relative to it.
     pub fn new(project_path: &Path, sources: &[PathBuf], curation: Curation) -> Project {
+        Project::with_hashes(project_path, sources, &file_hash, curation)
+    }
+
+    /// [`Project::new`] with each file's hash from `hash_of` (the hashes of the files as
+    /// they were loaded, so the project records what its edits were made on).
+    pub fn with_hashes(
+        project_path: &Path,
+        sources: &[PathBuf],
+        hash_of: &dyn Fn(&Path) -> Option<String>,
+        curation: Curation,
+    ) -> Project {
         let base = folder_of(project_path);
         let sources = sources
             .iter()
             .map(|p| SourceRef {
                 path: stored_path(&base, p),
-                hash: file_hash(p),
+                hash: hash_of(p),
             })
             .collect();
         Project {
@@ -125,7 +138,10 @@ impl Project {
 
     /// Writes the project atomically (over an older version of it).
     pub fn save(&self, path: &Path) -> Result<(), ProjectError> {
-        let json = serde_json::to_string_pretty(self).unwrap_or_default();
+        let json = serde_json::to_string_pretty(self).map_err(|e| ProjectError::Encode {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
         write_atomic(path, json.as_bytes(), true)?;
         Ok(())
     }
@@ -177,7 +193,7 @@ fn stored_path(base: &Path, p: &Path) -> String {
 }
 
 /// The hex content hash of a file, `None` for a folder or an unreadable path.
-fn file_hash(p: &Path) -> Option<String> {
+pub fn file_hash(p: &Path) -> Option<String> {
     if !p.is_file() {
         return None;
     }
