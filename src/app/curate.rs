@@ -34,6 +34,8 @@ pub enum Curate {
     /// Apply the edited text (a date is read by the temporal engine first).
     Commit,
     CancelEditing,
+    /// The open field took the focus it asked for.
+    FieldFocused,
     /// Clear a correction of the selected event (back to what was extracted).
     Reset(Field),
     /// Set the selected event's date at another precision.
@@ -94,6 +96,12 @@ pub fn apply(state: &mut AppState, cmd: Curate) {
             return;
         }
         Curate::CancelEditing => return state.view.editing = None,
+        Curate::FieldFocused => {
+            if let Some(ed) = &mut state.view.editing {
+                ed.focus = false;
+            }
+            return;
+        }
         Curate::AddFromSelection { doc, span } => add_from_selection(state, doc, span),
         Curate::Commit => commit(state, selected.as_ref()),
         _ => {
@@ -114,6 +122,7 @@ fn changes_events(cmd: &Curate) -> bool {
             | Curate::StarredOnly(_)
             | Curate::SetText(_)
             | Curate::CancelEditing
+            | Curate::FieldFocused
             | Curate::ClearPicked
     )
 }
@@ -252,6 +261,7 @@ fn start_editing(state: &mut AppState, ev: Option<&Event>, field: Field) {
         event: ev.id.clone(),
         text,
         error: None,
+        focus: true,
     });
 }
 
@@ -283,6 +293,7 @@ fn commit(state: &mut AppState, ev: Option<&Event>) -> Option<Edit> {
                 Err(e) => {
                     if let Some(open) = &mut state.view.editing {
                         open.error = Some(e);
+                        open.focus = true;
                     }
                     None
                 }
@@ -350,6 +361,22 @@ fn move_source(state: &mut AppState, ev: &Event) -> Option<Edit> {
 fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit> {
     let d = state.model.document(doc)?;
     if span.is_empty() || !span.is_valid_in(&d.text) {
+        return None;
+    }
+    // A passage that is already an event's is that event: show it, add nothing.
+    let existing = state.model.corpus.events.iter().position(|e| {
+        e.sources
+            .iter()
+            .any(|s| s.document == d.id && s.passage == span)
+    });
+    if let Some(e) = existing {
+        state.view.selected = Some(e as u32);
+        state.view.selected_source = 0;
+        state.view.scroll_list = true;
+        state.notice = Some(Notice {
+            text: "That passage is already an event: it is selected".into(),
+            is_error: false,
+        });
         return None;
     }
     let text = &d.text[span.range()];

@@ -84,9 +84,8 @@ pub fn curation_ui(ui: &mut Ui, state: &AppState, ev: &Event, cmds: &mut Vec<Com
             "Hidden: left out of the timeline and the exports",
         );
     }
-    match &state.view.editing {
-        Some(ed) if ed.event == ev.id => editor_ui(ui, ed, &palette, cmds),
-        _ => ui.data_mut(|d| d.remove::<u64>(Id::unique(FIELD_ID))),
+    if let Some(ed) = state.view.editing.as_ref().filter(|ed| ed.event == ev.id) {
+        editor_ui(ui, ed, &palette, cmds);
     }
     picked_ui(ui, state, ev, cmds);
 }
@@ -157,11 +156,11 @@ fn editor_ui(
             ui.add(edit.id(id).hint_text(hint).desired_width(f32::INFINITY))
         })
         .inner;
-    // Focus the field once when it opens (not every frame: the user may click away).
-    let key = egui::Id::unique((&ed.event, ed.field as u8)).value();
-    if ui.data(|d| d.get_temp::<u64>(id)) != Some(key) {
+    // Focus the field when it opens or its text was refused (not every frame: the user
+    // may click away, e.g. to the precision menu).
+    if ed.focus {
         response.request_focus();
-        ui.data_mut(|d| d.insert_temp(id, key));
+        cmds.push(Command::Curate(Curate::FieldFocused));
     }
     if response.changed() {
         cmds.push(Command::Curate(Curate::SetText(text)));

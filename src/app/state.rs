@@ -115,6 +115,9 @@ pub struct Editing {
     pub text: String,
     /// Why the text could not be used (a date that does not read).
     pub error: Option<String>,
+    /// Give the field the keyboard focus on the next frame (it just opened, or its text
+    /// could not be used).
+    pub focus: bool,
 }
 
 impl Default for ViewState {
