@@ -3,6 +3,8 @@
 //! most reported, a version-1 events file opens, far outliers are counted at the edges.
 #![cfg(feature = "gui")]
 
+mod ui_common;
+
 use chronoscope::app::timeline_ui::Target;
 use chronoscope::app::{app_ui, AppState, Command, ViewState};
 use chronoscope::corpus;
@@ -154,7 +156,7 @@ fn the_source_panel_steps_through_the_sources() {
         .find(|d| d.id == second.document)
         .unwrap();
     let passage = doc.text[second.passage.range()].to_string();
-    assert!(h.query_by_label_contains(&passage).is_some(), "{passage}");
+    assert!(ui_common::shows(&h, &passage), "{passage}");
     // `]` wraps round to the first again; `[` goes back.
     h.key_press(egui::Key::CloseBracket);
     h.run();
@@ -252,9 +254,7 @@ fn a_version_1_events_file_opens() {
     );
     h.get_by_label("The summit opened on Thursday").click();
     h.run();
-    assert!(h
-        .query_by_label_contains("The summit opened on Thursday.")
-        .is_some());
+    assert!(ui_common::shows(&h, "The summit opened on Thursday."));
 }
 
 #[test]

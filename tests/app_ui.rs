@@ -2,6 +2,8 @@
 //! its passage in the source panel; step with the arrow keys; search; a PNG snapshot.
 #![cfg(feature = "gui")]
 
+mod ui_common;
+
 use chronoscope::app::{app_ui, AppState, ViewState};
 use chronoscope::corpus;
 use chronoscope::temporal::Options;
@@ -31,10 +33,7 @@ const TRILATERAL_PASSAGE: &str =
 fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     let mut h = harness(seed_state());
     h.run();
-    assert!(
-        h.query_by_label_contains(TRILATERAL_PASSAGE).is_none()
-            || h.state().view.selected.is_none()
-    );
+    assert!(!ui_common::shows(&h, TRILATERAL_PASSAGE) || h.state().view.selected.is_none());
     h.get_by_label(TRILATERAL).click();
     h.run();
     let state = h.state();
@@ -45,7 +44,7 @@ fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     assert_eq!(&doc.text[ev.first().passage.range()], TRILATERAL_PASSAGE);
     // The source panel shows the document text (which holds the passage) and the date.
     assert!(
-        h.query_by_label_contains(TRILATERAL_PASSAGE).is_some(),
+        ui_common::shows(&h, TRILATERAL_PASSAGE),
         "source text not shown"
     );
     // The date shows in the list row and as the source panel heading.
@@ -296,8 +295,7 @@ fn clicking_a_point_on_the_timeline_selects_it() {
     let ev = h.state().model.event(event).unwrap().clone();
     let doc = &h.state().model.corpus.documents[0];
     assert!(
-        h.query_by_label_contains(&doc.text[ev.first().passage.range()])
-            .is_some(),
+        ui_common::shows(&h, &doc.text[ev.first().passage.range()]),
         "source shows the passage"
     );
 }

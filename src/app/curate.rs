@@ -157,10 +157,39 @@ fn event_edit(state: &mut AppState, ev: &Event, cmd: Curate) -> Option<Edit> {
 /// Applies `edit` to the project (saved at once) and shows the result.
 fn record(state: &mut AppState, edit: Edit) {
     ensure_project_path(state);
+    let done = describe(&edit);
     let result = state.session.edit(edit);
+    state.notice = Some(Notice {
+        text: format!("{done} (Ctrl+Z undoes)"),
+        is_error: false,
+    });
     report_save(state, result.map(|()| true), "");
     state.view.editing = None;
     rebuild(state);
+}
+
+/// What an edit did, for the status bar.
+fn describe(edit: &Edit) -> String {
+    match edit {
+        Edit::Hide { hidden: true, .. } => {
+            "Event hidden (the Edit menu can show hidden events)".into()
+        }
+        Edit::Hide { .. } => "Event shown again".into(),
+        Edit::Star { starred: true, .. } => "Event starred".into(),
+        Edit::Star { .. } => "Star removed".into(),
+        Edit::Headline {
+            headline: Some(_), ..
+        } => "Headline edited".into(),
+        Edit::Note { note: Some(_), .. } => "Note saved".into(),
+        Edit::Date { date: Some(d), .. } => format!("Date set to {}", d.value),
+        Edit::Headline { .. } | Edit::Note { .. } | Edit::Date { .. } => {
+            "Back to what was extracted".into()
+        }
+        Edit::Move { .. } => "Source moved".into(),
+        Edit::Add { added: Some(_), .. } => "Event added".into(),
+        Edit::Add { .. } => "Added event removed".into(),
+        Edit::Batch { edits } => format!("{} sources regrouped", edits.len()),
+    }
 }
 
 /// Undo or redo, then the same as an edit.

@@ -112,12 +112,13 @@ pub fn edit_menu_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     });
 }
 
-/// Where the edits are saved, for the status bar.
-pub fn project_label(state: &AppState) -> String {
+/// Where the edits are saved, for the status bar; nothing before the first edit of files
+/// opened without a project.
+pub fn project_label(state: &AppState) -> Option<String> {
     match &state.session.path {
-        Some(p) => format!("Project {}", project_name(p)),
-        None if state.data_dir.is_some() => "No edits yet".into(),
-        None => "Edits not saved (no project folder)".into(),
+        Some(p) => Some(format!("Project {}", project_name(p))),
+        None if state.session.history.curation.is_empty() => None,
+        None => Some("Edits kept in memory only (no project folder)".into()),
     }
 }
 

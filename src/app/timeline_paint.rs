@@ -307,7 +307,12 @@ fn paint_detail(p: &LanePaint<'_>, window: &[u32], painter: &Painter, hits: &mut
             )
         } else {
             let r = Rect::from_x_y_ranges(pl.x0..=pl.x1, y - 5.0..=y + 5.0);
-            painter.rect_filled(r, 3.0, if selected { color } else { p.palette.interval });
+            let fill = match (selected, hidden) {
+                (true, _) => color,
+                (false, true) => p.palette.interval.gamma_multiply(0.3),
+                (false, false) => p.palette.interval,
+            };
+            painter.rect_filled(r, 3.0, fill);
             (r, pl.x1 + POINT_RADIUS + 4.0)
         };
         let label_color = if hidden {

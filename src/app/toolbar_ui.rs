@@ -35,10 +35,10 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let search = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id(egui::Id::unique(SEARCH_ID))
-                .hint_text("Search (Ctrl+F)")
-                .desired_width(120.0),
+                .hint_text("Search")
+                .desired_width(96.0),
         );
-        let search = search.on_hover_text("Headlines, passages and actor names");
+        let search = search.on_hover_text("Search headlines, passages and actor names (Ctrl+F)");
         if state.view.focus_search {
             search.request_focus();
         }
@@ -131,14 +131,14 @@ fn range_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .add(
             egui::TextEdit::singleline(&mut from)
                 .hint_text("from")
-                .desired_width(60.0),
+                .desired_width(50.0),
         )
         .on_hover_text(hint);
     let b = ui
         .add(
             egui::TextEdit::singleline(&mut to)
                 .hint_text("to")
-                .desired_width(60.0),
+                .desired_width(50.0),
         )
         .on_hover_text(hint);
     if a.changed() || b.changed() {
@@ -178,16 +178,14 @@ pub fn status_ui(ui: &mut Ui, state: &AppState) {
             ui.label(format!("Loading {}/{} {}", p.done, p.total, p.current));
             ui.separator();
         }
-        ui.weak(crate::app::project_ui::project_label(state))
-            .on_hover_text(
-                state
-                    .session
-                    .path
-                    .as_ref()
-                    .map(|p| format!("Saved after every change to {}", p.display()))
-                    .unwrap_or_else(|| "A project is made at the first edit".into()),
+        if let Some(label) = crate::app::project_ui::project_label(state) {
+            let saved_to = state.session.path.as_ref().map_or_else(
+                || "Save the project somewhere with Open, Save project as".to_string(),
+                |p| format!("Saved after every change to {}", p.display()),
             );
-        ui.separator();
+            ui.weak(label).on_hover_text(saved_to);
+            ui.separator();
+        }
         ui.label(format!(
             "{} documents · {} events · {} shown",
             corpus.documents.len(),
