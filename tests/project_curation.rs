@@ -265,3 +265,68 @@ fn an_added_event_points_into_its_document_and_survives_reordering() {
     assert_eq!(lost.len(), 1);
     assert!(lost[0].what.starts_with("added event in"), "{lost:?}");
 }
+
+#[test]
+fn exports_take_the_curated_view_without_hidden_events_and_with_notes() {
+    use chronoscope::events::output::{render, DataFormat};
+    use chronoscope::explore::{Explorer, Filter};
+    let file = seed();
+    let (a, b, c) = (
+        file.events[0].id.clone(),
+        file.events[1].id.clone(),
+        file.events[2].id.clone(),
+    );
+    let mut cur = Curation::default();
+    cur.apply(Edit::Hide {
+        event: a.clone(),
+        hidden: true,
+    });
+    cur.apply(Edit::Star {
+        event: b.clone(),
+        starred: true,
+    });
+    cur.apply(Edit::Note {
+        event: b.clone(),
+        note: Some("Check with <the> ministry".into()),
+    });
+    cur.apply(Edit::Star {
+        event: c.clone(),
+        starred: true,
+    });
+    // Even a view that shows hidden events (greyed) exports without them.
+    let shown = ViewOptions {
+        show_hidden: true,
+        starred_only: false,
+    };
+    let model = Explorer::new(curated_file(&cur, &file, shown));
+    assert!(model.corpus.events.iter().any(|e| e.id == a));
+    let visible = model.visible(&Filter::default());
+    let all = model.filtered_corpus(&visible, false);
+    assert_eq!(all.events.len(), file.events.len() - 1);
+    assert!(all.events.iter().all(|e| e.id != a));
+    let starred = model.filtered_corpus(&visible, true);
+    let ids: Vec<&str> = starred.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 2);
+    assert!(ids.contains(&b.as_str()) && ids.contains(&c.as_str()));
+    // The note is in the CSV (its own column) and in the TimelineJS slide (escaped).
+    let csv = String::from_utf8(render(&starred, DataFormat::Csv).unwrap().bytes).unwrap();
+    let rows = chronoscope::events::csv::read_csv(&csv).unwrap();
+    let row = rows.iter().find(|r| r.id == b).unwrap();
+    assert_eq!(
+        (row.starred.as_str(), row.note.as_str()),
+        ("yes", "Check with <the> ministry")
+    );
+    let tl = String::from_utf8(render(&starred, DataFormat::Timelinejs).unwrap().bytes).unwrap();
+    assert!(tl.contains("Check with &lt;the&gt; ministry"), "{tl}");
+    // The JSON export carries the marks.
+    let json = String::from_utf8(render(&starred, DataFormat::Json).unwrap().bytes).unwrap();
+    let back = EventsFile::from_json(&json).unwrap();
+    assert!(
+        back.events
+            .iter()
+            .find(|e| e.id == b)
+            .unwrap()
+            .marks()
+            .starred
+    );
+}
