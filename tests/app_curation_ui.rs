@@ -312,6 +312,91 @@ fn split_into_sources_then_merge_back_by_ctrl_click() {
 }
 
 #[test]
+fn an_event_split_off_keeps_its_own_look_when_others_merge_into_it_and_splits_again() {
+    let mut s = setup();
+    let n = events(&s.h).len();
+    select(&mut s.h, "resigned as transport secretary");
+    click(&mut s.h, "Split into 2");
+    let off = find(&s.h, "resigned as transport secretary").clone();
+    // Merge the other article's report into the one split off.
+    select(&mut s.h, "resigned as transport secretary");
+    click_row(&mut s.h, "resigned on Thursday", Modifiers::COMMAND);
+    click(&mut s.h, "Merge 1 into this");
+    let merged = events(&s.h)
+        .iter()
+        .find(|e| e.id == off.id)
+        .unwrap()
+        .clone();
+    assert_eq!(merged.sources.len(), 2);
+    assert_eq!(
+        merged.headline, off.headline,
+        "its own headline, not the other's"
+    );
+    assert_eq!(
+        passage(&s.h, &merged.sources[0]),
+        passage(&s.h, &off.sources[0])
+    );
+    // Split again: two events, the report back in its own event.
+    click(&mut s.h, "Split into 2");
+    assert_eq!(events(&s.h).len(), n + 1);
+    assert_eq!(find(&s.h, "resigned on Thursday").sources.len(), 1);
+    assert_eq!(
+        find(&s.h, "resigned as transport secretary").sources.len(),
+        1
+    );
+    assert!(s.h.state().orphans.is_empty(), "{:?}", s.h.state().orphans);
+}
+
+#[test]
+fn a_load_that_finishes_after_a_newer_one_is_dropped() {
+    use chronoscope::app::state::{JobMsg, Loaded};
+    let s = setup();
+    let mut state = s.h.into_state();
+    let ctx = egui::Context::default();
+    let (a, c) = (s.dir.path().join("a.txt"), s.dir.path().join("c.txt"));
+    // Open a, then c before a has finished.
+    state.start_load(vec![a.clone()], &ctx);
+    let older = state.load_generation;
+    state.start_load(vec![c.clone()], &ctx);
+    state.session.sources = vec![c];
+    let start = std::time::Instant::now();
+    let shows_only_c = |state: &AppState| {
+        let paths: Vec<&str> = state
+            .model
+            .corpus
+            .documents
+            .iter()
+            .map(|d| d.path.as_str())
+            .collect();
+        paths.len() == 1 && paths[0].ends_with("c.txt")
+    };
+    while !(state.loading.is_none() && shows_only_c(&state)) {
+        assert!(start.elapsed().as_secs() < 60, "c loads");
+        chronoscope::app::command::poll_jobs(&mut state, &ctx);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // a's load finishing now (whenever its thread gets there) must change nothing: the
+    // message it sends, delivered here without waiting on the thread.
+    let base = corpus::load(&[a], &Options::default(), &|_| {});
+    let model = chronoscope::explore::Explorer::new(base.clone());
+    let late = Loaded {
+        generation: older,
+        view_options: Default::default(),
+        sources: Vec::new(),
+        base,
+        model,
+        curation: Default::default(),
+    };
+    state.jobs_tx.send(JobMsg::Loaded(Box::new(late))).unwrap();
+    chronoscope::app::command::poll_jobs(&mut state, &ctx);
+    assert!(
+        shows_only_c(&state),
+        "{:?}",
+        state.model.corpus.documents.len()
+    );
+}
+
+#[test]
 fn a_source_moves_to_the_picked_event_and_back() {
     let mut s = setup();
     select(&mut s.h, "resigned as transport secretary");

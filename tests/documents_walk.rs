@@ -19,7 +19,8 @@ fn folder_walk_order_hidden_and_unknown() {
         .map(|f| (f.display.clone(), f.format))
         .collect();
     let p = |s: &str| format!("{DIR}/walk/{s}");
-    // File-manager order: case-insensitive, numbers by value; hidden entries skipped.
+    // File-manager order: case-insensitive, numbers by value; hidden entries and the
+    // project saved beside the articles (work.chronoscope.json) skipped.
     let expected = [
         ("a.txt", Format::Text),
         ("b/9.txt", Format::Text),

@@ -72,7 +72,7 @@ fn the_curated_seed_applies_every_correction() {
             .collect::<Vec<_>>(),
         [b.as_str()]
     );
-    assert!(orphans(&c, &file).is_empty());
+    assert!(orphans(&c, &file, &view(&c, &file)).is_empty());
     assert_eq!(
         e.marks().extracted_value.as_deref(),
         Some(original.value.as_str())
@@ -82,7 +82,10 @@ fn the_curated_seed_applies_every_correction() {
         event: "e-gone".into(),
         note: Some("check".into()),
     });
-    let gone: Vec<String> = orphans(&c, &file).into_iter().map(|o| o.id).collect();
+    let gone: Vec<String> = orphans(&c, &file, &view(&c, &file))
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
     assert_eq!(gone, ["e-gone"]);
 }
 
@@ -246,7 +249,7 @@ fn an_added_event_points_into_its_document_and_survives_reordering() {
     assert_eq!(added.first().document, doc.id);
     assert!(added.marks().by_hand);
     assert_eq!(added.value, "2023-11-15");
-    assert!(orphans(&c, &file).is_empty());
+    assert!(orphans(&c, &file, &view(&c, &file)).is_empty());
     // The document under another id (another load order): still found by its text.
     let mut other = file.clone();
     other.documents[0].id = "d9".into();
@@ -261,7 +264,7 @@ fn an_added_event_points_into_its_document_and_survives_reordering() {
     // The document changed: the added event is listed, not dropped silently.
     let mut changed = file.clone();
     changed.documents[0].text.push_str(" More.");
-    let lost = orphans(&c, &changed);
+    let lost = orphans(&c, &changed, &view(&c, &changed));
     assert_eq!(lost.len(), 1);
     assert!(lost[0].what.starts_with("added event in"), "{lost:?}");
 }
@@ -329,4 +332,36 @@ fn exports_take_the_curated_view_without_hidden_events_and_with_notes() {
             .marks()
             .starred
     );
+}
+
+#[test]
+fn edits_of_an_event_emptied_by_a_merge_are_not_orphans_and_a_move_to_nowhere_is() {
+    let file = seed();
+    let (a, b) = (file.events[0].id.clone(), file.events[1].id.clone());
+    let mut c = Curation::default();
+    c.apply(Edit::Star {
+        event: b.clone(),
+        starred: true,
+    });
+    for source in sids(&file, 1) {
+        c.apply(Edit::Move {
+            source,
+            to: Some(a.clone()),
+        });
+    }
+    assert!(
+        view(&c, &file).events.iter().all(|e| e.id != b),
+        "b is empty"
+    );
+    assert!(
+        orphans(&c, &file, &view(&c, &file)).is_empty(),
+        "an undo brings b back"
+    );
+    c.apply(Edit::Move {
+        source: sids(&file, 2)[0].clone(),
+        to: Some("e-gone".into()),
+    });
+    let listed = orphans(&c, &file, &view(&c, &file));
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].what, "moved source");
 }

@@ -102,3 +102,22 @@ fn a_source_changed_under_an_open_project_is_still_noticed_after_more_edits() {
     assert_eq!(changed.len(), 1, "the hash the edits were made on is kept");
     assert_eq!(changed[0].why, "changed since the project was saved");
 }
+
+#[test]
+fn extraction_settings_round_trip_and_old_names_fall_back_to_defaults() {
+    use chronoscope::project::store::Settings;
+    use chronoscope::temporal::{Bias, DateOrder, Options};
+    let o = Options {
+        bias: Bias::Past,
+        date_order: DateOrder::DayFirst,
+    };
+    let s = Settings::of(&o);
+    assert_eq!(
+        (s.bias.as_str(), s.date_order.as_str()),
+        ("past", "dayfirst")
+    );
+    assert_eq!(s.options(), o);
+    let v1 = Project::open(&fixture("v1.chronoscope.json")).unwrap();
+    assert_eq!(v1.settings.options(), Options::default());
+    assert!(Settings::default().is_empty());
+}

@@ -140,8 +140,15 @@ fn event_edit(state: &mut AppState, ev: &Event, cmd: Curate) -> Option<Edit> {
         Curate::Reset(Field::Note) => Some(Edit::Note { event, note: None }),
         Curate::Reset(Field::Date) => Some(Edit::Date { event, date: None }),
         Curate::Precision(g) => {
-            let start = ev.start?;
-            let date = at_granularity(start, g, &format!("the {}", g.as_str())).ok()?;
+            let date = ev
+                .start
+                .and_then(|start| at_granularity(start, g, &format!("the {}", g.as_str())).ok());
+            let Some(date) = date else {
+                return notice(
+                    state,
+                    "This event has no date to keep at another precision: type one",
+                );
+            };
             Some(Edit::Date {
                 event,
                 date: Some(date),
@@ -181,10 +188,9 @@ fn describe(edit: &Edit) -> String {
             headline: Some(_), ..
         } => "Headline edited".into(),
         Edit::Note { note: Some(_), .. } => "Note saved".into(),
+        Edit::Note { note: None, .. } => "Note removed".into(),
         Edit::Date { date: Some(d), .. } => format!("Date set to {}", d.value),
-        Edit::Headline { .. } | Edit::Note { .. } | Edit::Date { .. } => {
-            "Back to what was extracted".into()
-        }
+        Edit::Headline { .. } | Edit::Date { .. } => "Back to what was extracted".into(),
         Edit::Move { .. } => "Source moved".into(),
         Edit::Add { added: Some(_), .. } => "Event added".into(),
         Edit::Add { .. } => "Added event removed".into(),
@@ -249,7 +255,7 @@ pub fn rebuild(state: &mut AppState) {
         starred_only: state.view.starred_only,
     };
     let file = curated_file(&state.session.history.curation, &state.base, opts);
-    state.orphans = crate::project::orphans(&state.session.history.curation, &state.base);
+    state.orphans = crate::project::orphans(&state.session.history.curation, &state.base, &file);
     let ids: std::collections::BTreeSet<&str> = file.events.iter().map(|e| e.id.as_str()).collect();
     state.view.picked.retain(|id| ids.contains(id.as_str()));
     state.replace_model(crate::explore::Explorer::new(file), false);
@@ -300,13 +306,14 @@ fn commit(state: &mut AppState, ev: Option<&Event>) -> Option<Edit> {
     let ev = ev.filter(|e| e.id == ed.event)?;
     let event = ev.id.clone();
     match ed.field {
+        // An emptied headline is the extracted one again; an emptied note, no note.
         Field::Headline => Some(Edit::Headline {
             event,
-            headline: Some(ed.text.trim().to_string()),
+            headline: Some(ed.text.trim().to_string()).filter(|t| !t.is_empty()),
         }),
         Field::Note => Some(Edit::Note {
             event,
-            note: Some(ed.text.trim().to_string()),
+            note: Some(ed.text.trim().to_string()).filter(|t| !t.is_empty()),
         }),
         Field::Date => {
             let reference = state
@@ -350,16 +357,24 @@ fn merge(state: &mut AppState, into: &Event) -> Option<Edit> {
     (!edits.is_empty()).then_some(Edit::Batch { edits })
 }
 
-/// Each source after the first becomes an event of its own (named by its source id).
+/// Splits an event into its sources: the source it is named after stays; every other
+/// source of its own becomes an event of its own (named by its source id, dated by its
+/// own expression); a source moved in from another event goes back there.
 fn split(state: &AppState, ev: &Event) -> Option<Edit> {
     let hashes = document_hashes(&state.model.corpus);
-    let edits: Vec<Edit> = source_ids(&hashes, ev)
+    let homes = crate::project::view::home_groups(&state.session.history.curation, &state.base);
+    let sids = source_ids(&hashes, ev);
+    let keep = sids.iter().position(|s| *s == ev.id).unwrap_or(0);
+    let edits: Vec<Edit> = sids
         .into_iter()
-        .skip(1)
-        .filter(|sid| *sid != ev.id)
-        .map(|sid| Edit::Move {
-            source: sid.clone(),
-            to: Some(sid),
+        .enumerate()
+        .filter(|(k, _)| *k != keep)
+        .map(|(_, sid)| {
+            let elsewhere = homes.get(&sid).is_some_and(|h| *h != ev.id);
+            Edit::Move {
+                to: (!elsewhere).then(|| sid.clone()),
+                source: sid,
+            }
         })
         .collect();
     (!edits.is_empty()).then_some(Edit::Batch { edits })
@@ -402,39 +417,13 @@ fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit
         state.view.selected = Some(e as u32);
         state.view.selected_source = 0;
         state.view.scroll_list = true;
-        state.notice = Some(Notice {
-            text: "That passage is already an event: it is selected".into(),
-            is_error: false,
-        });
-        return None;
+        return notice(state, "That passage is already an event: it is selected");
     }
-    let text = &d.text[span.range()];
-    let found = crate::temporal::extract(text, d.reference_date, &state.options)
-        .into_iter()
-        .find(|m| m.interval.is_some() && m.granularity.is_some());
-    let (date, expression) = match found {
-        Some(m) => {
-            let iv = m.interval?;
-            let x = Span {
-                start: span.start + m.span.start,
-                end: span.start + m.span.end,
-            };
-            let fix = crate::project::DateFix {
-                start: iv.start,
-                end: iv.end,
-                granularity: m.granularity?,
-                value: m.value.clone(),
-                typed: d.text[x.range()].to_string(),
-            };
-            (fix, Some(x))
-        }
-        None => {
-            let day = d.reference_date?;
-            (
-                at_granularity(day, Granularity::Day, "the article's date").ok()?,
-                None,
-            )
-        }
+    let Some((date, expression)) = selection_date(d, span, &state.options) else {
+        return notice(
+            state,
+            "No date in the selection and the article has none: select a passage with a date",
+        );
     };
     let headline = crate::events::headline::headline(
         &d.text,
@@ -443,14 +432,75 @@ fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit
         &[],
     );
     let hash = crate::events::id::content_hash(&d.text);
-    let source = crate::events::Source {
-        document: d.id.clone(),
+    let id = added_id(hash, &d.id, span, expression);
+    let added = AddedEvent {
+        document_hash: format!("{hash:016x}"),
+        document_path: d.path.clone(),
         passage: span,
-        expression: None,
-        anchor: crate::events::Anchor::Publication,
-        role: crate::events::Role::Dated,
+        expression,
+        date,
+        headline: if headline.is_empty() {
+            d.text[span.range()].chars().take(90).collect()
+        } else {
+            headline
+        },
     };
-    let with_expr = crate::events::Source {
+    state.view.select_after = Some(id.clone());
+    if expression.is_none() {
+        state.view.edit_after = Some(Field::Date);
+    }
+    Some(Edit::Add {
+        event: id,
+        added: Some(Box::new(added)),
+    })
+}
+
+fn notice(state: &mut AppState, text: &str) -> Option<Edit> {
+    state.notice = Some(Notice {
+        text: text.into(),
+        is_error: false,
+    });
+    None
+}
+
+/// The date of a selected passage: its first time expression that has a place in time,
+/// else the document's day (to be corrected by typing).
+fn selection_date(
+    d: &crate::documents::Document,
+    span: Span,
+    options: &crate::temporal::Options,
+) -> Option<(crate::project::DateFix, Option<Span>)> {
+    let found = crate::temporal::extract(&d.text[span.range()], d.reference_date, options)
+        .into_iter()
+        .find_map(|m| Some((m.interval?, m.granularity?, m.value, m.span)));
+    match found {
+        Some((iv, granularity, value, at)) => {
+            let x = Span {
+                start: span.start + at.start,
+                end: span.start + at.end,
+            };
+            let fix = crate::project::DateFix {
+                start: iv.start,
+                end: iv.end,
+                granularity,
+                value,
+                typed: d.text[x.range()].to_string(),
+            };
+            Some((fix, Some(x)))
+        }
+        None => {
+            let day = d.reference_date?;
+            let fix = at_granularity(day, Granularity::Day, "the article's date").ok()?;
+            Some((fix, None))
+        }
+    }
+}
+
+/// The id of an event added from `passage` (its source id, as the curated view names it).
+fn added_id(hash: u64, document: &str, passage: Span, expression: Option<Span>) -> String {
+    let source = crate::events::Source {
+        document: document.to_string(),
+        passage,
         expression: expression.map(|x| crate::events::Expression {
             start: x.start,
             end: x.end,
@@ -459,28 +509,8 @@ fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit
             value: String::new(),
             modifier: None,
         }),
-        ..source
+        anchor: crate::events::Anchor::Publication,
+        role: crate::events::Role::Dated,
     };
-    let id = source_id(hash, &with_expr);
-    let typed_date = expression.is_none();
-    let added = AddedEvent {
-        document_hash: format!("{hash:016x}"),
-        document_path: d.path.clone(),
-        passage: span,
-        expression,
-        date,
-        headline: if headline.is_empty() {
-            text.chars().take(90).collect()
-        } else {
-            headline
-        },
-    };
-    state.view.select_after = Some(id.clone());
-    if typed_date {
-        state.view.edit_after = Some(Field::Date);
-    }
-    Some(Edit::Add {
-        event: id,
-        added: Some(Box::new(added)),
-    })
+    source_id(hash, &source)
 }

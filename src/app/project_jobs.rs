@@ -23,22 +23,43 @@ pub fn open_paths(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context
     state.view.recent.insert(0, absolute.clone());
     state.view.recent.truncate(8);
     let auto = state.data_dir.as_ref().map(|d| auto_path(d, &absolute));
-    let session = match auto.filter(|p| p.is_file()).map(|p| Session::open(&p)) {
-        Some(Ok(s)) => s,
-        Some(Err(e)) => {
+    let saved = auto.as_ref().filter(|p| p.is_file());
+    let session = match saved.map(|p| (p, Session::open(p))) {
+        Some((_, Ok(s))) => s,
+        Some((path, Err(e))) => {
+            // Kept aside, never overwritten: the user's edits may be recoverable by hand.
+            let aside = path.with_extension("json.unreadable");
+            let kept = std::fs::rename(path, &aside).is_ok();
+            let text = if kept {
+                format!(
+                    "{e}; it was moved to {} and a new project started",
+                    aside.display()
+                )
+            } else {
+                format!("{e}; starting without the earlier edits")
+            };
             state.notice = Some(Notice {
-                text: format!("{e}; starting without the earlier edits"),
+                text,
                 is_error: true,
             });
-            Session::new(None, absolute)
+            Session::new(kept.then(|| path.clone()), absolute)
         }
-        None => Session::new(None, absolute),
+        // A new automatic project, saved at once so the next start reopens these files.
+        None => Session::new(auto.clone(), absolute),
     };
     switch_session(state, session, ctx);
+    if let Err(e) = state.session.save() {
+        state.notice = Some(Notice {
+            text: format!("Edits will not be saved: {e}"),
+            is_error: true,
+        });
+    }
 }
 
 /// Opens a project file: its sources, then its edits over them.
 pub fn open_project(state: &mut AppState, path: &Path, ctx: &egui::Context) {
+    // Saved first: reopening the open project must read what is in memory.
+    save_before_switching(state);
     match Session::open(path) {
         Ok(session) => {
             let changed = crate::project::Project::open(path)
@@ -68,20 +89,31 @@ pub fn open_project(state: &mut AppState, path: &Path, ctx: &egui::Context) {
 
 /// Saves the current session first (nothing is lost), then loads the new one.
 fn switch_session(state: &mut AppState, session: Session, ctx: &egui::Context) {
+    save_before_switching(state);
+    if let (Some(dir), Some(path)) = (&state.data_dir, &session.path) {
+        let _ = remember_last_project(dir, path);
+    }
+    let sources = session.sources.clone();
+    let mut session = session;
+    // A project extracts as it was set up; a new one records the app's settings.
+    if session.settings.is_empty() {
+        session.settings = crate::project::store::Settings::of(&state.options);
+    } else {
+        state.options = session.settings.options();
+    }
+    state.session = session;
+    state.view.picked.clear();
+    state.view.editing = None;
+    state.start_load(sources, ctx);
+}
+
+fn save_before_switching(state: &mut AppState) {
     if let Err(e) = state.session.save() {
         state.notice = Some(Notice {
             text: format!("Could not save the project before switching: {e}"),
             is_error: true,
         });
     }
-    if let (Some(dir), Some(path)) = (&state.data_dir, &session.path) {
-        let _ = remember_last_project(dir, path);
-    }
-    let sources = session.sources.clone();
-    state.session = session;
-    state.view.picked.clear();
-    state.view.editing = None;
-    state.start_load(sources, ctx);
 }
 
 /// Saves the project at `path` (a chosen place), which it keeps from now on.
@@ -136,19 +168,26 @@ fn remember(state: &mut AppState, path: &Path) {
 /// A finished load: the extracted events, and their curated view built on the loading
 /// thread (rebuilt here when the curation changed meanwhile).
 pub fn loaded(state: &mut AppState, done: Loaded) {
+    if done.generation != state.load_generation {
+        return; // an older load, of what was open before
+    }
     state.loading = None;
-    if done
+    let same_sources = done
         .sources
         .iter()
         .map(|(p, _)| p)
-        .eq(state.session.sources.iter())
-    {
+        .eq(state.session.sources.iter());
+    if same_sources {
         state.session.hashes.extend(done.sources);
     }
     let (n_docs, n_events) = (done.base.documents.len(), done.model.corpus.events.len());
     state.base = std::sync::Arc::new(done.base);
-    if done.curation == state.session.history.curation {
-        state.orphans = crate::project::orphans(&done.curation, &state.base);
+    let view_options = crate::project::ViewOptions {
+        show_hidden: state.view.show_hidden,
+        starred_only: state.view.starred_only,
+    };
+    if done.curation == state.session.history.curation && done.view_options == view_options {
+        state.orphans = crate::project::orphans(&done.curation, &state.base, &done.model.corpus);
         state.set_model(done.model);
     } else {
         crate::app::curate::rebuild(state);
@@ -161,9 +200,17 @@ pub fn loaded(state: &mut AppState, done: Loaded) {
             state.orphans.len()
         ));
     }
-    state.notice = Some(Notice {
-        text,
-        is_error: false,
+    // A problem found while opening (a changed source, an unreadable project) stays shown.
+    let earlier = state.notice.take().filter(|n| n.is_error);
+    state.notice = Some(match earlier {
+        Some(n) => Notice {
+            text: format!("{}. {text}", n.text),
+            is_error: true,
+        },
+        None => Notice {
+            text,
+            is_error: false,
+        },
     });
 }
 

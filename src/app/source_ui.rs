@@ -101,6 +101,8 @@ fn document_text_ui(
     cmds: &mut Vec<Command>,
 ) {
     let id = egui::Id::unique(("source_text", &doc.id));
+    // The shortcuts tell this read-only field apart from the ones people type in.
+    ui.data_mut(|d| d.insert_temp(egui::Id::unique(DOCUMENT_TEXT_KEY), id));
     let selection = egui::TextEdit::load_state(ui.ctx(), id)
         .and_then(|s| s.cursor.char_range())
         .filter(|r| !r.is_empty())
@@ -161,6 +163,15 @@ fn document_text_ui(
                 ui.scroll_to_rect(r.expand2(egui::vec2(0.0, 60.0)), Some(Align::Center));
             }
         });
+}
+
+/// Where the id of the document text field is kept (egui's temporary data).
+pub const DOCUMENT_TEXT_KEY: &str = "document_text_field";
+
+/// True when the keyboard focus is in the document text (read-only: selecting, not typing).
+pub fn reading_document(ctx: &egui::Context) -> bool {
+    let field = ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::unique(DOCUMENT_TEXT_KEY)));
+    field.is_some() && ctx.memory(|m| m.focused()) == field
 }
 
 /// Byte offsets of a character range of `text`.

@@ -181,6 +181,10 @@ pub enum JobMsg {
 
 /// What a finished load hands the app.
 pub struct Loaded {
+    /// Which load this is (`AppState::load_generation` when it started).
+    pub generation: u64,
+    /// The view options the model was built with.
+    pub view_options: crate::project::ViewOptions,
     /// The paths loaded, each with the content hash of the file as it was read.
     pub sources: Vec<(PathBuf, Option<String>)>,
     pub base: EventsFile,
@@ -224,6 +228,9 @@ pub struct AppState {
     pub lanes: crate::app::timeline_ui::LaneLayout,
     pub view: ViewState,
     pub loading: Option<Progress>,
+    /// Counts loads started: a finished load that is not the latest is dropped (the user
+    /// opened something else meanwhile).
+    pub load_generation: u64,
     pub notice: Option<Notice>,
     pub jobs_tx: Sender<JobMsg>,
     pub jobs_rx: Receiver<JobMsg>,
@@ -260,6 +267,7 @@ impl AppState {
             lanes: Default::default(),
             view,
             loading: None,
+            load_generation: 0,
             notice: None,
             jobs_tx,
             jobs_rx,
@@ -271,7 +279,8 @@ impl AppState {
 
     /// Replaces the events (as extracted) and shows their curated view; keeps view
     /// settings and the selected event, fits all.
-    pub fn set_corpus(&mut self, corpus: EventsFile) {
+    pub fn set_corpus(&mut self, mut corpus: EventsFile) {
+        forget_marks(&mut corpus);
         self.base = Arc::new(corpus);
         crate::app::curate::rebuild(self);
         self.view.pending_range = self.fit_range();
@@ -403,6 +412,8 @@ impl AppState {
             total: 0,
             current: String::new(),
         });
+        self.load_generation += 1;
+        let generation = self.load_generation;
         let curation = self.session.history.curation.clone();
         let view_options = crate::project::ViewOptions {
             show_hidden: self.view.show_hidden,
@@ -428,10 +439,14 @@ impl AppState {
                     repaint.request_repaint();
                 })
             };
+            let mut base = base;
+            forget_marks(&mut base);
             // Sorting a large corpus takes a moment: do it here, not on the UI thread.
             let view = crate::project::curated_file(&curation, &base, view_options);
             let model = Explorer::new(view);
             let _ = tx.send(JobMsg::Loaded(Box::new(Loaded {
+                generation,
+                view_options,
                 sources,
                 base,
                 model,
@@ -439,5 +454,14 @@ impl AppState {
             })));
             ctx.request_repaint();
         });
+    }
+}
+
+/// The marks an exported curated view carries are what was exported, not edits: the
+/// events as read are extracted events, curated by the open project only (so Unstar,
+/// Reset and "Starred only" agree with what is shown).
+fn forget_marks(file: &mut EventsFile) {
+    for e in &mut file.events {
+        e.curation = None;
     }
 }

@@ -228,7 +228,10 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
     if ctx.input_mut(|i| i.consume_shortcut(&shot)) {
         cmds.push(Command::ShowExport(true));
     }
-    let typing = ctx.egui_wants_keyboard_input();
+    // In the document text (read-only) the arrows and Home move the selection; the other
+    // shortcuts work.
+    let reading = crate::app::source_ui::reading_document(ctx);
+    let typing = ctx.egui_wants_keyboard_input() && !reading;
     if !typing {
         // Undo and redo of curation (a text field keeps its own undo while typing).
         let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
@@ -249,29 +252,8 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
         if typing {
             return;
         }
-        let shift = i.modifiers.shift;
-        if i.key_pressed(Key::ArrowLeft) {
-            cmds.push(if shift || state.view.selected.is_none() {
-                Command::PanBy(-0.2)
-            } else {
-                Command::Step(-1)
-            });
-        }
-        if i.key_pressed(Key::ArrowRight) {
-            cmds.push(if shift || state.view.selected.is_none() {
-                Command::PanBy(0.2)
-            } else {
-                Command::Step(1)
-            });
-        }
-        if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) || i.key_pressed(Key::ArrowUp) {
-            cmds.push(Command::ZoomBy(0.5));
-        }
-        if i.key_pressed(Key::Minus) || i.key_pressed(Key::ArrowDown) {
-            cmds.push(Command::ZoomBy(2.0));
-        }
-        if i.key_pressed(Key::Home) {
-            cmds.push(Command::FitAll);
+        if !reading {
+            navigation_keys(i, state, cmds);
         }
         if i.key_pressed(Key::F) && !i.modifiers.command {
             cmds.push(Command::ZoomToSelection);
@@ -283,6 +265,35 @@ pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
             cmds.push(Command::StepSource(1));
         }
     });
+}
+
+/// Arrows, +/- and Home: step, pan, zoom, fit (not while the document text has the focus,
+/// where they move the selection).
+fn navigation_keys(i: &egui::InputState, state: &AppState, cmds: &mut Vec<Command>) {
+    let shift = i.modifiers.shift;
+    if i.key_pressed(Key::ArrowLeft) {
+        cmds.push(if shift || state.view.selected.is_none() {
+            Command::PanBy(-0.2)
+        } else {
+            Command::Step(-1)
+        });
+    }
+    if i.key_pressed(Key::ArrowRight) {
+        cmds.push(if shift || state.view.selected.is_none() {
+            Command::PanBy(0.2)
+        } else {
+            Command::Step(1)
+        });
+    }
+    if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) || i.key_pressed(Key::ArrowUp) {
+        cmds.push(Command::ZoomBy(0.5));
+    }
+    if i.key_pressed(Key::Minus) || i.key_pressed(Key::ArrowDown) {
+        cmds.push(Command::ZoomBy(2.0));
+    }
+    if i.key_pressed(Key::Home) {
+        cmds.push(Command::FitAll);
+    }
 }
 
 /// "Key events only" and how many: the events most reported across documents.

@@ -37,4 +37,4 @@ mod walk;
 
 pub use read::{read, read_bytes, ReadResult};
 pub use types::{Document, DocumentKind, Span, Warning};
-pub use walk::{walk, Format, SourceFile, Walk};
+pub use walk::{walk, Format, SourceFile, Walk, PROJECT_SUFFIX};

@@ -2,7 +2,8 @@
 //!
 //! Files are taken as given; folders are walked recursively with entries in name order
 //! (as a file manager shows them: case-insensitive, numbers by value, so `2.txt` comes
-//! before `10.txt`), skipping hidden entries (names starting with `.`). Each file is classified by extension
+//! before `10.txt`), skipping hidden entries (names starting with `.`) and project files
+//! (`*.chronoscope.json`). Each file is classified by extension
 //! into a [`Format`]; files of unknown kinds, missing paths and unreadable folders become
 //! warnings. A file reached twice (listed twice, or through two folders or links) is listed
 //! once. Nothing is read here: see [`read`](super::read).
@@ -17,6 +18,9 @@ use std::path::{Path, PathBuf};
 /// The extensions Chronoscope reads, for messages.
 const KNOWN_KINDS: &str =
     ".txt, .md, .html, .htm, .pdf, .docx, .eml, .rss, .atom, .xml, .tml, .jsonl, .json";
+
+/// Project files (`src/project/`) found in a folder are skipped, not read as events files.
+pub const PROJECT_SUFFIX: &str = ".chronoscope.json";
 
 /// Folders nested deeper than this are not entered (a guard against link cycles that
 /// `canonicalize` cannot see through).
@@ -165,7 +169,11 @@ impl Walker {
         let mut names: Vec<_> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.file_name())
-            .filter(|name| !name.to_string_lossy().starts_with('.'))
+            .filter(|name| {
+                let name = name.to_string_lossy();
+                // A project saved beside its articles is not one of them.
+                !name.starts_with('.') && !name.ends_with(PROJECT_SUFFIX)
+            })
             .collect();
         names.sort_by(|a, b| name_order(&a.to_string_lossy(), &b.to_string_lossy()).then(a.cmp(b)));
         for name in names {

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The suffix of project files.
-pub const EXTENSION: &str = ".chronoscope.json";
+pub const EXTENSION: &str = crate::documents::PROJECT_SUFFIX;
 
 /// True when `path` names a project file.
 pub fn is_project_file(path: &Path) -> bool {

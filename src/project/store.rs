@@ -29,12 +29,50 @@ pub struct SourceRef {
     pub hash: Option<String>,
 }
 
-/// Extraction settings that change what a load gives.
+/// Extraction settings that change what a load gives. Empty fields: the app's own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// `auto`, `past` or `future` (how tenseless weekdays resolve).
     #[serde(default)]
     pub bias: String,
+    /// `monthfirst` or `dayfirst` (how `03/04/2023` reads).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date_order: String,
+}
+
+impl Settings {
+    /// The settings of `options`, as a project records them.
+    pub fn of(options: &crate::temporal::Options) -> Settings {
+        Settings {
+            bias: name_of(&options.bias),
+            date_order: name_of(&options.date_order),
+        }
+    }
+
+    /// True when the project names no setting (made before any was recorded).
+    pub fn is_empty(&self) -> bool {
+        self.bias.is_empty() && self.date_order.is_empty()
+    }
+
+    /// The extraction options these settings name (defaults for empty or unknown names).
+    pub fn options(&self) -> crate::temporal::Options {
+        crate::temporal::Options {
+            bias: value_of(&self.bias).unwrap_or_default(),
+            date_order: value_of(&self.date_order).unwrap_or_default(),
+        }
+    }
+}
+
+/// The serde name of a unit enum value (`Bias::Past` → `past`).
+fn name_of<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn value_of<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
 /// A project.

@@ -54,6 +54,28 @@ pub fn source_ids(hashes: &HashMap<&str, u64>, ev: &Event) -> Vec<String> {
         .collect()
 }
 
+/// Where each source belongs with no move: its extracted event, or the added event it
+/// is the passage of (source id → event id).
+pub fn home_groups(cur: &Curation, base: &EventsFile) -> HashMap<String, String> {
+    let hashes = document_hashes(base);
+    let mut homes: HashMap<String, String> = HashMap::new();
+    for ev in &base.events {
+        for sid in source_ids(&hashes, ev) {
+            homes.insert(sid, ev.id.clone());
+        }
+    }
+    for (id, a) in &cur.added {
+        let doc = base
+            .documents
+            .iter()
+            .find(|d| format!("{:016x}", hashes[d.id.as_str()]) == a.document_hash);
+        if let Some(src) = doc.and_then(|d| added_source(d, a)) {
+            homes.insert(source_id(hashes[src.document.as_str()], &src), id.clone());
+        }
+    }
+    homes
+}
+
 /// The curated view of `base` (events as extracted).
 pub fn curated_file(cur: &Curation, base: &EventsFile, opts: ViewOptions) -> EventsFile {
     let events = if cur.moves.is_empty() && cur.added.is_empty() {
@@ -110,6 +132,8 @@ struct Placed<'a> {
     source: Source,
     /// The added event it is the passage of.
     added: Option<(&'a String, &'a AddedEvent)>,
+    /// Its source id.
+    sid: String,
 }
 
 /// Regroups the sources of `base` (and of the added events) by their moves.
@@ -134,6 +158,7 @@ fn regroup(cur: &Curation, base: &EventsFile) -> Vec<Event> {
                 index,
                 source: src.clone(),
                 added: None,
+                sid,
             });
         }
     }
@@ -152,6 +177,7 @@ fn regroup(cur: &Curation, base: &EventsFile) -> Vec<Event> {
             index: 0,
             source,
             added: Some((id, a)),
+            sid,
         });
     }
     let by_id: HashMap<&str, usize> = base
@@ -174,7 +200,9 @@ fn regroup(cur: &Curation, base: &EventsFile) -> Vec<Event> {
         .filter_map(|id| {
             let mut ps = members.remove(&id)?;
             let home = by_id.get(id.as_str()).copied();
-            ps.sort_by_key(|p| !is_home(p, &id, home));
+            // The group's own sources first; in a group split off, the source it is
+            // named after (so merging into it keeps its headline and date).
+            ps.sort_by_key(|p| (!is_home(p, &id, home), p.sid != id));
             Some(build_group(id, home, ps, base))
         })
         .collect()
@@ -315,26 +343,32 @@ pub struct Orphan {
     pub what: String,
 }
 
-/// The edits of `cur` whose event or source is not in `base` (as extracted).
-pub fn orphans(cur: &Curation, base: &EventsFile) -> Vec<Orphan> {
-    let view = curated_file(
-        cur,
-        base,
-        ViewOptions {
-            show_hidden: true,
-            starred_only: false,
-        },
-    );
-    let events: BTreeSet<&str> = view.events.iter().map(|e| e.id.as_str()).collect();
+/// The edits of `cur` whose event or source is not in `base` (as extracted). `view` is
+/// the curated view of `base` with hidden events kept (built by the caller anyway).
+/// An event emptied by a merge still exists (its edits come back with an undo); a move is
+/// listed when its source is gone or its target is no event, added event or source.
+pub fn orphans(cur: &Curation, base: &EventsFile, view: &EventsFile) -> Vec<Orphan> {
     let hashes = document_hashes(base);
     let mut sources: BTreeSet<String> = BTreeSet::new();
+    for ev in &base.events {
+        sources.extend(source_ids(&hashes, ev));
+    }
     for ev in &view.events {
         sources.extend(source_ids(&hashes, ev));
     }
+    // Events are the extracted ones and the added ones (a source moved to an id that is
+    // none of these, nor a source id, makes an event of that name in the view).
+    let events: BTreeSet<&str> = base
+        .events
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(cur.added.keys().map(String::as_str))
+        .collect();
     let mut out = Vec::new();
     let mut named = |ids: &mut dyn Iterator<Item = &String>, what: &str| {
         for id in ids {
-            if !events.contains(id.as_str()) {
+            // A source split off is an event named by its source id.
+            if !events.contains(id.as_str()) && !sources.contains(id) {
                 out.push(Orphan {
                     id: id.clone(),
                     what: what.to_string(),
@@ -364,8 +398,9 @@ pub fn orphans(cur: &Curation, base: &EventsFile) -> Vec<Orphan> {
             });
         }
     }
-    for sid in cur.moves.keys() {
-        if !sources.contains(sid) {
+    for (sid, to) in &cur.moves {
+        let target = events.contains(to.as_str()) || sources.contains(to);
+        if !sources.contains(sid) || !target {
             out.push(Orphan {
                 id: sid.clone(),
                 what: "moved source".into(),
