@@ -427,3 +427,71 @@ fn undated_events_are_listed_in_their_own_group() {
     // "recent years" and "recently" are PAST_REF, written for a reader.
     assert_eq!(h.query_all_by_label("the past (vague)").count(), 2);
 }
+
+/// Without a desktop portal (this test's machine) a file dialog cannot be shown: the user
+/// is told so, instead of nothing happening.
+#[test]
+fn a_file_dialog_that_cannot_be_shown_says_so() {
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
+        eprintln!("a desktop session is present: a real dialog would open; not tried");
+        return;
+    }
+    let mut h = harness(seed_state());
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    h.get_by_label("Files…").click();
+    h.run();
+    let start = std::time::Instant::now();
+    while h
+        .query_by_label_contains("No file dialog could be shown")
+        .is_none()
+    {
+        assert!(start.elapsed().as_secs() < 20, "the user is told");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}
+
+/// Files dropped on an empty window: until they are read the window says so (no timeline
+/// of an empty model, labelled 1970); then the events appear.
+#[test]
+fn the_first_frames_show_the_loading_state_then_the_events() {
+    let mut h = harness(AppState::with_corpus(
+        Default::default(),
+        ViewState::default(),
+    ));
+    h.run();
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(seeds)));
+    h.step();
+    h.step();
+    assert!(
+        h.query_by_label_contains("Reading").is_some(),
+        "the loading state"
+    );
+    assert!(h.query_by_label_contains("1970").is_none());
+    assert!(h.query_by_label_contains("1969").is_none());
+    let start = std::time::Instant::now();
+    while h.query_by_label(TRILATERAL).is_none() {
+        assert!(start.elapsed().as_secs() < 60, "the seed loads");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(h.query_by_label_contains("Reading").is_none());
+}
+
+/// A folder dropped on the window (as the desktop hands it to egui).
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Err("a folder".to_string())
+    }
+}

@@ -3,22 +3,17 @@
 //! event has a well-ordered interval, and the events file round-trips. Skipped, with a
 //! note, when `../shared/data/tempeval3` is absent.
 
+mod shared_data;
+
 use chronoscope::corpus;
 use chronoscope::events::EventsFile;
 use chronoscope::temporal::Options;
-use std::path::Path;
 
 #[test]
 fn tbaq_through_the_pipeline() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3");
-    if !root.is_dir() {
-        eprintln!(
-            "note: {} is absent; pipeline corpus test skipped",
-            root.display()
-        );
+    let Some(dirs) = shared_data::tempeval3("tbaq_through_the_pipeline") else {
         return;
-    }
-    let dirs = [root.join("timebank"), root.join("aquaint")];
+    };
     let file = corpus::load(&dirs, &Options::default(), &|_| {});
     assert_eq!(file.documents.len(), 256, "warnings: {:?}", file.warnings);
     assert!(

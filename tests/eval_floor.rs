@@ -5,6 +5,8 @@
 //! - on the project's held-out news corpora `tests/heldout/` and `tests/heldout2/`, floors
 //!   in their `floor.json` (always there).
 
+mod shared_data;
+
 use chronoscope::eval::{evaluate, Floor};
 use chronoscope::temporal::Options;
 use std::path::{Path, PathBuf};
@@ -51,15 +53,9 @@ fn check(corpora: &[PathBuf], floor_file: &Path, gold_count: usize) {
 #[test]
 fn tempeval3_measures_stay_above_floor() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest.join("../shared/data/tempeval3");
-    let corpora: Vec<PathBuf> = ["timebank", "aquaint"]
-        .iter()
-        .map(|c| root.join(c))
-        .collect();
-    if !corpora.iter().all(|c| c.is_dir()) {
-        eprintln!("note: {} is absent; eval floor not checked", root.display());
+    let Some(corpora) = shared_data::tempeval3("the TempEval-3 floor") else {
         return;
-    }
+    };
     check(&corpora, &manifest.join("eval-floor.json"), 1822);
 }
 

@@ -1,5 +1,7 @@
 //! `tag` output: valid TimeML that reads back with our mentions as its gold.
 
+mod shared_data;
+
 use chronoscope::documents::timeml::parse;
 use chronoscope::eval::tag::tag_timeml;
 use chronoscope::temporal::{self, Mention, Modifier, Options, TimexType};
@@ -147,11 +149,10 @@ fn tids_used_outside_text_are_not_reused() {
 /// The engine's own output over the TempEval-3 corpus survives the round trip.
 #[test]
 fn engine_round_trip_on_corpus() {
-    let root = format!("{}/../shared/data/tempeval3", env!("CARGO_MANIFEST_DIR"));
-    if !Path::new(&root).exists() {
-        eprintln!("note: {root} is absent; skipping");
+    if shared_data::tempeval3("engine_round_trip_on_corpus").is_none() {
         return;
     }
+    let root = shared_data::path("tempeval3").display().to_string();
     let files: Vec<_> = ["timebank", "aquaint"]
         .iter()
         .flat_map(|c| std::fs::read_dir(format!("{root}/{c}")).unwrap())
@@ -199,6 +200,50 @@ fn tag_command_writes_valid_files_and_reports_bad_ones() {
         assert_eq!(back.dct, original.dct);
     }
     assert!(!out_dir.join("malformed.tml").exists());
+}
+
+#[test]
+fn tag_command_never_overwrites_silently_and_never_writes_over_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plain_day.tml");
+    std::fs::copy(fixture_path("plain_day.tml"), &input).unwrap();
+    let gold = std::fs::read(&input).unwrap();
+    let tag = |out: &Path, force: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_chronoscope"));
+        cmd.args(["tag", "--timeml"])
+            .arg(&input)
+            .arg("--out")
+            .arg(out);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.output().unwrap()
+    };
+    // --out is the input's own folder: refused, even with --force; the gold file is intact.
+    for force in [false, true] {
+        let o = tag(dir.path(), force);
+        assert!(!o.status.success());
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains("over an input"), "{stderr}");
+        assert_eq!(std::fs::read(&input).unwrap(), gold);
+    }
+    // An existing output is kept without --force, replaced with it.
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("plain_day.tml"), "mine").unwrap();
+    let o = tag(&out, false);
+    assert!(!o.status.success());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("already exists (use --force to overwrite)"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("plain_day.tml")).unwrap(),
+        "mine"
+    );
+    assert!(tag(&out, true).status.success());
+    assert!(parse(&std::fs::read_to_string(out.join("plain_day.tml")).unwrap()).is_ok());
 }
 
 mod properties {

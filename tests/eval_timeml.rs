@@ -1,5 +1,7 @@
 //! TimeML reading: text stripping, entity decoding, gold spans, DCT, and error messages.
 
+mod shared_data;
+
 use chrono::NaiveDate;
 use chronoscope::documents::timeml::{parse, Position, TimemlError};
 use chronoscope::temporal::TimexType;
@@ -174,11 +176,10 @@ fn garbage_does_not_panic() {
 /// the corpus README.
 #[test]
 fn tempeval3_corpus_parses() {
-    let root = format!("{}/../shared/data/tempeval3", env!("CARGO_MANIFEST_DIR"));
-    if !std::path::Path::new(&root).exists() {
-        eprintln!("note: {root} is absent; skipping");
+    if shared_data::tempeval3("tempeval3_corpus_parses").is_none() {
         return;
     }
+    let root = shared_data::path("tempeval3").display().to_string();
     let mut gold = 0;
     for corpus in ["timebank", "aquaint"] {
         for entry in std::fs::read_dir(format!("{root}/{corpus}")).unwrap() {

@@ -5,6 +5,8 @@
 //! misses) and holds them above floors. Without the data the test fails in CI
 //! (`CI` set) and says "skipped" loudly elsewhere.
 
+mod shared_data;
+
 use chronoscope::documents::{read_bytes, Format};
 use std::path::PathBuf;
 
@@ -21,14 +23,8 @@ fn norm(s: &str) -> String {
 
 #[test]
 fn readability_pages() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/readability-pages");
-    if !root.exists() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{} is missing",
-            root.display()
-        );
-        eprintln!("SKIPPED: {} is missing", root.display());
+    let root = shared_data::path("readability-pages");
+    if !shared_data::present(std::slice::from_ref(&root), "readability_pages") {
         return;
     }
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)

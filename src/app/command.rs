@@ -83,7 +83,7 @@ pub enum Command {
     /// A curation edit, undo or redo, or a curation view toggle.
     Curate(crate::app::curate::Curate),
     /// Open a file dialog (files, a folder, a project; save the project as).
-    Dialog(crate::app::project_jobs::Dialog),
+    Dialog(crate::app::dialog::Dialog),
     /// Save the project at this path.
     SaveProjectAs(PathBuf),
 }
@@ -242,7 +242,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         Command::Open(paths) => crate::app::project_jobs::open_paths(state, paths, ctx),
         Command::SetExportStarredOnly(on) => state.view.export_starred_only = on,
         Command::Curate(c) => crate::app::curate::apply(state, c),
-        Command::Dialog(d) => crate::app::project_jobs::dialog(state, d),
+        Command::Dialog(d) => crate::app::dialog::open(state, ctx, d),
         Command::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),
         Command::SaveScreenshot => export_jobs::export_image(
             state,
@@ -255,21 +255,16 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         ),
         Command::ExportImage(req) => export_jobs::export_image(state, req, ctx),
         Command::ExportData(format, path) => export_jobs::export_data(state, format, path, ctx),
-        Command::SaveAs(what) => export_jobs::ask_destination(state, what),
+        Command::SaveAs(what) => export_jobs::ask_destination(state, what, ctx),
         Command::ShowExport(open) => state.view.export_open = open,
         Command::SetExportGroupByActor(on) => state.view.export_group_by_actor = on,
         Command::SetExportFolder(dir) => state.view.screenshot_dir = dir,
-        Command::ChooseExportFolder => {
-            let tx = state.jobs_tx.clone();
-            std::thread::spawn(move || {
-                if let Some(dir) = rfd::FileDialog::new()
-                    .set_title("Export folder")
-                    .pick_folder()
-                {
-                    let _ = tx.send(JobMsg::Folder(dir));
-                }
-            });
-        }
+        Command::ChooseExportFolder => crate::app::dialog::spawn(state, ctx, || {
+            rfd::FileDialog::new()
+                .set_title("Export folder")
+                .pick_folder()
+                .map(JobMsg::Folder)
+        }),
         Command::SetExportOptions {
             timeline_only,
             scale2,
@@ -379,7 +374,9 @@ pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
             JobMsg::Progress(p) => state.loading = Some(p),
             JobMsg::Loaded(done) => crate::app::project_jobs::loaded(state, *done),
             JobMsg::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),
-            JobMsg::Screenshot(image, target) => export_jobs::save_captured(state, image, target),
+            JobMsg::Screenshot(image, target) => {
+                export_jobs::save_captured(state, image, target, ctx)
+            }
             JobMsg::Saved(Ok(text)) => {
                 state.notice = Some(Notice {
                     text,

@@ -108,13 +108,16 @@ pub fn save_captured(
     state: &AppState,
     image: std::sync::Arc<egui::ColorImage>,
     target: ImageTarget,
+    ctx: &egui::Context,
 ) {
     let tx = state.jobs_tx.clone();
+    let ctx = ctx.clone();
     std::thread::spawn(move || {
         let image = cropped(&image, target.crop, target.pixels_per_point);
         let result =
             write_png(&image, &target.path).map(|p| format!("Image saved to {}", p.display()));
         let _ = tx.send(JobMsg::Saved(result));
+        ctx.request_repaint();
     });
 }
 
@@ -173,15 +176,13 @@ pub enum SaveAs {
 /// Asks for a destination with a native dialog, off the UI thread; the answer comes back
 /// as `JobMsg::SaveTo`. Without a dialog service (e.g. a bare X server) nothing happens and
 /// the notice says so.
-pub fn ask_destination(state: &mut AppState, what: SaveAs) {
-    let tx = state.jobs_tx.clone();
+pub fn ask_destination(state: &mut AppState, what: SaveAs, ctx: &egui::Context) {
     let dir = state.view.screenshot_dir.clone();
     state.notice = Some(crate::app::state::Notice {
-        text: "Choose where to save… (if no dialog appears, use Save with the folder instead)"
-            .into(),
+        text: "Choose where to save…".into(),
         is_error: false,
     });
-    std::thread::spawn(move || {
+    crate::app::dialog::spawn(state, ctx, move || {
         let mut dialog = rfd::FileDialog::new().set_title("Export");
         if !dir.as_os_str().is_empty() {
             dialog = dialog.set_directory(&dir);
@@ -196,8 +197,6 @@ pub fn ask_destination(state: &mut AppState, what: SaveAs) {
                 .set_file_name(format!("chronoscope.{}", f.extension()))
                 .save_file(),
         };
-        if let Some(path) = chosen {
-            let _ = tx.send(JobMsg::SaveTo(what, path));
-        }
+        chosen.map(|path| JobMsg::SaveTo(what, path))
     });
 }

@@ -10,6 +10,7 @@ mod actors_ui;
 pub mod command;
 pub mod curate;
 pub mod curate_ui;
+pub mod dialog;
 pub mod export_jobs;
 mod export_ui;
 pub mod list_ui;
@@ -46,6 +47,11 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
         .min_size(280.0)
         .show(ui, |ui| source_ui::source_ui(ui, state, &mut cmds));
     export_ui::export_window(ui, state, &mut cmds);
+    if state.loading.is_some() && state.model.corpus.documents.is_empty() {
+        // Nothing to show yet: the loading state, not an empty model's defaults.
+        CentralPanel::default().show(ui, |ui| loading_ui(ui, state));
+        return command::apply(state, cmds, &ctx);
+    }
     CentralPanel::default().show(ui, |ui| {
         let list_height = (ui.available_height() * 0.4).max(160.0);
         Panel::bottom("list")
@@ -87,6 +93,19 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
     state.view.scroll_source = false;
     state.view.scroll_list = false;
     command::apply(state, cmds, &ctx);
+}
+
+/// The central area while the first files load.
+fn loading_ui(ui: &mut Ui, state: &AppState) {
+    ui.centered_and_justified(|ui| {
+        let what = match &state.loading {
+            Some(p) if p.total > 0 => format!("Reading {} of {} files…", p.done, p.total),
+            _ => "Reading the files…".to_string(),
+        };
+        ui.label(egui::RichText::new(what).size(18.0).weak());
+    });
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(100));
 }
 
 /// The eframe application.

@@ -2,7 +2,7 @@
 //! come back), a project file opens its sources with its edits, "Save as" moves the
 //! project where the user wants it, and the data folder remembers the project to reopen.
 
-use crate::app::state::{AppState, JobMsg, Loaded, Notice};
+use crate::app::state::{AppState, Loaded, Notice};
 use crate::project::session::{auto_path, is_project_file, remember_last_project};
 use crate::project::Session;
 use std::path::{Path, PathBuf};
@@ -211,42 +211,5 @@ pub fn loaded(state: &mut AppState, done: Loaded) {
             text,
             is_error: false,
         },
-    });
-}
-
-/// What a file dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dialog {
-    Files,
-    Folder,
-    Project,
-    SaveProjectAs,
-}
-
-/// Runs a file dialog on a thread; its answer comes back as a job message.
-pub fn dialog(state: &AppState, what: Dialog) {
-    let tx = state.jobs_tx.clone();
-    std::thread::spawn(move || {
-        let d = rfd::FileDialog::new();
-        let msg = match what {
-            Dialog::Files => d.set_title("Open files").pick_files().map(JobMsg::Open),
-            Dialog::Folder => d
-                .set_title("Open a folder")
-                .pick_folder()
-                .map(|p| JobMsg::Open(vec![p])),
-            Dialog::Project => d
-                .set_title("Open a project")
-                .add_filter("Chronoscope project", &["json"])
-                .pick_file()
-                .map(|p| JobMsg::Open(vec![p])),
-            Dialog::SaveProjectAs => d
-                .set_title("Save the project as")
-                .set_file_name("chronology.chronoscope.json")
-                .save_file()
-                .map(JobMsg::SaveProjectAs),
-        };
-        if let Some(msg) = msg {
-            let _ = tx.send(msg);
-        }
     });
 }

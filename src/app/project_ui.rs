@@ -4,7 +4,7 @@
 
 use crate::app::command::Command;
 use crate::app::curate::Curate;
-use crate::app::project_jobs::Dialog;
+use crate::app::dialog::Dialog;
 use crate::app::state::AppState;
 use egui::Ui;
 use std::path::{Path, PathBuf};

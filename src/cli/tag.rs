@@ -4,6 +4,8 @@
 //! `<TEXT>` stripped, extraction run with the creation time as reference, and a file of the
 //! same name written to DIR (see `chronoscope::eval::tag`). A file that cannot be read,
 //! parsed or written is reported and the others are still processed; the exit code is then 1.
+//! Writes are atomic like every write of the product; an existing file is kept unless
+//! `--force`, and an input (e.g. `--out` set to the input folder) is never written over.
 
 use anyhow::Context as _;
 use rayon::prelude::*;
@@ -24,6 +26,10 @@ pub struct Args {
     /// Output folder (created if needed).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+
+    /// Overwrite files that exist in the output folder (never an input).
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -66,9 +72,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
 
+    let inputs: HashSet<PathBuf> = files.iter().filter_map(|f| f.canonicalize().ok()).collect();
     let outcomes: Vec<(PathBuf, anyhow::Result<usize>)> = files
         .par_iter()
-        .map(|file| (file.clone(), tag_file(file, &args.out)))
+        .map(|file| (file.clone(), tag_file(file, &args.out, &inputs, args.force)))
         .collect();
     let mut written = 0usize;
     let mut mentions = 0usize;
@@ -100,15 +107,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Tags one file into `out`; returns the number of TIMEX3 written.
-fn tag_file(file: &Path, out: &Path) -> anyhow::Result<usize> {
+/// Tags one file into `out`; returns the number of TIMEX3 written. `inputs` (canonical
+/// paths) are never written over.
+fn tag_file(
+    file: &Path,
+    out: &Path,
+    inputs: &HashSet<PathBuf>,
+    force: bool,
+) -> anyhow::Result<usize> {
     let xml = std::fs::read_to_string(file).context("cannot read")?;
     let doc = timeml::parse(&xml).context("cannot read as TimeML")?;
     let mentions = temporal::extract(&doc.text, doc.dct, &Options::default());
     let tagged = tag_timeml(&xml, &doc, &mentions);
     let name = file.file_name().context("expected a file name")?;
     let target = out.join(name);
-    std::fs::write(&target, &tagged.xml)
-        .with_context(|| format!("cannot write {}", target.display()))?;
+    if target.canonicalize().is_ok_and(|t| inputs.contains(&t)) {
+        anyhow::bail!(
+            "refusing to write {} over an input (choose another --out folder)",
+            target.display()
+        );
+    }
+    chronoscope::fsutil::write_atomic(&target, tagged.xml.as_bytes(), force)?;
     Ok(mentions.len().saturating_sub(tagged.skipped))
 }
