@@ -10,7 +10,7 @@ use crate::temporal::Options;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Progress of a load, reported after each file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,13 +34,28 @@ pub fn load(
     options: &Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> EventsFile {
+    let never = AtomicBool::new(false);
+    load_cancellable(paths, options, progress, &never).unwrap_or_default()
+}
+
+/// [`load`], given up (`None`) as soon as `cancel` is set: no file is started after that
+/// (files being read finish), nothing is merged.
+pub fn load_cancellable(
+    paths: &[PathBuf],
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Option<EventsFile> {
     let walk = documents::walk(paths);
     let total = walk.files.len();
     let done = AtomicUsize::new(0);
-    let parts: Vec<Part> = walk
+    let parts: Option<Vec<Part>> = walk
         .files
         .par_iter()
         .map(|file| {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
             let part = match file.format {
                 Format::EventsFile => match std::fs::read_to_string(&file.path) {
                     Ok(json) => match EventsFile::from_json(&json) {
@@ -74,10 +89,11 @@ pub fn load(
                 total,
                 current: file.display.clone(),
             });
-            part
+            Some(part)
         })
         .collect();
-    join(parts, walk.warnings)
+    let parts = parts.filter(|_| !cancel.load(Ordering::Relaxed))?;
+    Some(join(parts, walk.warnings))
 }
 
 /// Numbers documents `d1…` in load order, rewrites references, merges the events.
@@ -186,6 +202,33 @@ mod tests {
         assert!(file.events.len() >= 6, "{:?}", file.events);
         assert!(file.events.iter().all(|e| e.document() == "d1"));
         assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+    }
+
+    #[test]
+    fn a_cancelled_load_stops_taking_files_and_gives_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<PathBuf> = (0..40)
+            .map(|i| {
+                let p = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&p, "date 2023-11-17\nTalks opened on Thursday.").unwrap();
+                p
+            })
+            .collect();
+        let cancel = AtomicBool::new(false);
+        let read = AtomicUsize::new(0);
+        // Cancelled after the third file: later files are not started.
+        let progress = |p: Progress| {
+            read.fetch_add(1, Ordering::Relaxed);
+            if p.done >= 3 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        };
+        let out = load_cancellable(&paths, &Options::default(), &progress, &cancel);
+        assert!(out.is_none());
+        assert!(read.load(Ordering::Relaxed) < 40, "files stopped being read");
+        let never = AtomicBool::new(false);
+        let whole = load_cancellable(&paths, &Options::default(), &|_| {}, &never).unwrap();
+        assert_eq!(whole.documents.len(), 40);
     }
 
     #[test]

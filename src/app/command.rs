@@ -371,7 +371,12 @@ pub fn run_due_refilter(state: &mut AppState, ctx: &egui::Context) {
 pub fn poll_jobs(state: &mut AppState, ctx: &egui::Context) {
     while let Ok(msg) = state.jobs_rx.try_recv() {
         match msg {
-            JobMsg::Progress(p) => state.loading = Some(p),
+            JobMsg::Progress(generation, p) => {
+                // Only the latest load's progress (an older one may still be finishing).
+                if generation == state.load_generation && state.loading.is_some() {
+                    state.loading = Some(p);
+                }
+            }
             JobMsg::Loaded(done) => crate::app::project_jobs::loaded(state, *done),
             JobMsg::SaveProjectAs(path) => crate::app::project_jobs::save_project_as(state, path),
             JobMsg::Screenshot(image, target) => {

@@ -14,6 +14,7 @@ pub mod dialog;
 pub mod export_jobs;
 mod export_ui;
 pub mod list_ui;
+pub mod load_job;
 mod overview_ui;
 pub mod project_jobs;
 mod project_ui;

@@ -1,7 +1,7 @@
 //! App state: the loaded model, the view state (serde, remembered between runs) and the
 //! background jobs (loading, screenshots) the app waits on.
 
-use crate::corpus::{self, Progress};
+use crate::corpus::Progress;
 use crate::events::EventsFile;
 use crate::explore::{Explorer, Filter, LaneMode, Visible};
 use crate::temporal::Options;
@@ -161,7 +161,8 @@ impl Default for ViewState {
 
 /// A message from a background job.
 pub enum JobMsg {
-    Progress(Progress),
+    /// Progress of the load of this generation.
+    Progress(u64, Progress),
     /// A load finished: the events as extracted, and the model of their curated view
     /// (built on the loading thread too) with the curation it applied.
     Loaded(Box<Loaded>),
@@ -231,6 +232,8 @@ pub struct AppState {
     /// Counts loads started: a finished load that is not the latest is dropped (the user
     /// opened something else meanwhile).
     pub load_generation: u64,
+    /// Set to stop the load running (a newer one replaces it).
+    pub load_cancel: Arc<std::sync::atomic::AtomicBool>,
     pub notice: Option<Notice>,
     pub jobs_tx: Sender<JobMsg>,
     pub jobs_rx: Receiver<JobMsg>,
@@ -268,6 +271,7 @@ impl AppState {
             view,
             loading: None,
             load_generation: 0,
+            load_cancel: Default::default(),
             notice: None,
             jobs_tx,
             jobs_rx,
@@ -402,65 +406,17 @@ impl AppState {
     }
 
     /// Starts loading `paths` (the session's sources) in the background; the curated view
-    /// is built there too, with the curation as it is now.
+    /// is built there too, with the curation as it is now. A load still running is
+    /// cancelled (see [`crate::app::load_job`]).
     pub fn start_load(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
-        let tx = self.jobs_tx.clone();
-        let options = self.options;
-        let ctx = ctx.clone();
-        self.loading = Some(Progress {
-            done: 0,
-            total: 0,
-            current: String::new(),
-        });
-        self.load_generation += 1;
-        let generation = self.load_generation;
-        let curation = self.session.history.curation.clone();
-        let view_options = crate::project::ViewOptions {
-            show_hidden: self.view.show_hidden,
-            starred_only: self.view.starred_only,
-        };
-        std::thread::spawn(move || {
-            let progress_tx = std::sync::Mutex::new(tx.clone());
-            let repaint = ctx.clone();
-            // Hashed before reading: a file that changes during the load is noticed later.
-            let sources = paths
-                .iter()
-                .map(|p| (p.clone(), crate::project::store::file_hash(p)))
-                .collect();
-            // A project over no files is the embedded seed (the app's default).
-            let base = if paths.is_empty() {
-                corpus::load_embedded_seed(&options)
-            } else {
-                corpus::load(&paths, &options, &|p| {
-                    if let Ok(tx) = progress_tx.lock() {
-                        // The app may have closed; then nobody needs the progress.
-                        let _ = tx.send(JobMsg::Progress(p));
-                    }
-                    repaint.request_repaint();
-                })
-            };
-            let mut base = base;
-            forget_marks(&mut base);
-            // Sorting a large corpus takes a moment: do it here, not on the UI thread.
-            let view = crate::project::curated_file(&curation, &base, view_options);
-            let model = Explorer::new(view);
-            let _ = tx.send(JobMsg::Loaded(Box::new(Loaded {
-                generation,
-                view_options,
-                sources,
-                base,
-                model,
-                curation,
-            })));
-            ctx.request_repaint();
-        });
+        crate::app::load_job::start(self, paths, ctx);
     }
 }
 
 /// The marks an exported curated view carries are what was exported, not edits: the
 /// events as read are extracted events, curated by the open project only (so Unstar,
 /// Reset and "Starred only" agree with what is shown).
-fn forget_marks(file: &mut EventsFile) {
+pub(crate) fn forget_marks(file: &mut EventsFile) {
     for e in &mut file.events {
         e.curation = None;
     }
