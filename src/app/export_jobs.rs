@@ -87,8 +87,13 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         is_error: false,
     });
     std::thread::spawn(move || {
-        let result = crate::export::render_png(corpus, &request)
-            .map_err(|e| e.to_string())
+        // A panic here is a bug (a missing adapter is an error, not a panic): say so rather
+        // than leave "Rendering image…" standing; the default hook has printed it.
+        let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::export::render_png(corpus, &request).map_err(|e| e.to_string())
+        }));
+        let result = rendered
+            .unwrap_or_else(|_| Err("rendering failed: an internal error (printed in the terminal); please report it".into()))
             .and_then(|bytes| {
                 crate::fsutil::write_atomic(&path, &bytes, true).map_err(|e| e.to_string())
             })

@@ -114,36 +114,18 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     } else {
         egui::Theme::Light
     };
-    // Creating the wgpu device panics inside egui_kittest when no adapter exists: catch it
-    // (quietly: the error below says what happened and what to install).
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(w, h))
-            .with_pixels_per_point(scale)
-            .with_theme(theme)
-            // User documents may hold characters no bundled font has: draw a box, never panic.
-            .allow_missing_glyphs()
-            .wgpu()
-            .build_ui_state(app_ui, state);
-        harness.run_steps(4);
-        let rect = harness.state().view.timeline_rect;
-        harness.render().map(|img| (img, rect))
-    }));
-    std::panic::set_hook(previous_hook);
-    let (image, timeline_rect) = match rendered {
-        Ok(Ok(r)) => r,
-        Ok(Err(e)) => return Err(ExportError::Render(e)),
-        Err(panic) => {
-            let msg = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown error".into());
-            return Err(ExportError::NoAdapter(msg));
-        }
-    };
+    let renderer = egui_kittest::wgpu::WgpuTestRenderer::from_render_state(render_state()?);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(w, h))
+        .with_pixels_per_point(scale)
+        .with_theme(theme)
+        // User documents may hold characters no bundled font has: draw a box, never panic.
+        .allow_missing_glyphs()
+        .renderer(renderer)
+        .build_ui_state(app_ui, state);
+    harness.run_steps(4);
+    let timeline_rect = harness.state().view.timeline_rect;
+    let image = harness.render().map_err(ExportError::Render)?;
     let image = match (req.view, timeline_rect) {
         (ViewKind::Timeline, Some(r)) => {
             let (x, y) = (
@@ -164,6 +146,25 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         )
         .map_err(|e| ExportError::Encode(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The wgpu device the offscreen renderer draws with (a software rasteriser preferred, as
+/// egui_kittest does); `NoAdapter` when the machine has none. Made here rather than by
+/// `HarnessBuilder::wgpu`, which panics then.
+fn render_state() -> Result<egui_wgpu::RenderState, ExportError> {
+    let setup = egui_kittest::wgpu::default_wgpu_setup();
+    let instance = pollster::block_on(setup.new_instance());
+    let config = egui_wgpu::WgpuConfiguration {
+        wgpu_setup: setup,
+        ..Default::default()
+    };
+    pollster::block_on(egui_wgpu::RenderState::create(
+        &config,
+        &instance,
+        None,
+        egui_wgpu::RendererOptions::PREDICTABLE,
+    ))
+    .map_err(|e| ExportError::NoAdapter(e.to_string()))
 }
 
 /// Renders and writes a PNG atomically (refusing to overwrite unless `force`).
