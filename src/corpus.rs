@@ -225,7 +225,10 @@ mod tests {
         };
         let out = load_cancellable(&paths, &Options::default(), &progress, &cancel);
         assert!(out.is_none());
-        assert!(read.load(Ordering::Relaxed) < 40, "files stopped being read");
+        assert!(
+            read.load(Ordering::Relaxed) < 40,
+            "files stopped being read"
+        );
         let never = AtomicBool::new(false);
         let whole = load_cancellable(&paths, &Options::default(), &|_| {}, &never).unwrap();
         assert_eq!(whole.documents.len(), 40);

@@ -33,7 +33,10 @@ const TRILATERAL_PASSAGE: &str =
 fn clicking_a_list_row_selects_it_and_shows_its_passage() {
     let mut h = harness(seed_state());
     h.run();
-    assert!(!ui_common::shows(&h, TRILATERAL_PASSAGE) || h.state().view.selected.is_none());
+    // Before the click: nothing selected, the panel says how to select, no passage shown.
+    assert_eq!(h.state().view.selected, None);
+    assert!(h.query_by_label_contains("Select an event").is_some());
+    assert!(!ui_common::shows(&h, TRILATERAL_PASSAGE));
     h.get_by_label(TRILATERAL).click();
     h.run();
     let state = h.state();
@@ -78,9 +81,7 @@ fn search_filters_the_list() {
     let mut h = harness(seed_state());
     h.run();
     let all = h.state().visible.items.len() + h.state().visible.undated.len();
-    h.state_mut().view.filter.query = "trilateral".into();
-    h.state_mut().refilter();
-    h.run();
+    type_search(&mut h, "trilateral");
     let shown = h.state().visible.items.len() + h.state().visible.undated.len();
     assert_eq!(shown, 1, "only the trilateral meeting matches");
     assert!(all > shown);
@@ -118,16 +119,24 @@ fn date_range_filter_limits_the_list() {
     let mut h = harness(seed_state());
     h.run();
     let before = h.state().visible.items.len();
-    let ctx = egui::Context::default();
-    chronoscope::app::command::apply(
-        h.state_mut(),
-        vec![chronoscope::app::Command::EditRange(
-            "2023-11".into(),
-            "2023-11".into(),
-        )],
-        &ctx,
+    // The toolbar's "from" and "to" fields (after the search box), typed into.
+    for field in [1, 2] {
+        let node = h
+            .query_all_by_role(egui::accesskit::Role::TextInput)
+            .nth(field)
+            .expect("the range fields");
+        node.focus();
+        h.run();
+        h.query_all_by_role(egui::accesskit::Role::TextInput)
+            .nth(field)
+            .unwrap()
+            .type_text("2023-11");
+        h.run();
+    }
+    assert_eq!(
+        h.state().view.range_text,
+        ("2023-11".into(), "2023-11".into())
     );
-    h.run();
     let state = h.state();
     assert!(state.view.range_error.is_none());
     let after = state.visible.items.len();
@@ -348,22 +357,47 @@ fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
 
 #[test]
 fn a_search_waiting_for_a_pause_runs_when_due() {
-    let mut h = harness(seed_state());
+    let mut state = seed_state();
+    // As a large corpus does: search once typing pauses.
+    state.live_search_max_events = 1;
+    let mut h = harness(state);
     h.run();
     let all = h.state().visible.items.len();
-    h.state_mut().view.filter.query = "trilateral".into();
-    h.state_mut().refilter_after =
-        Some(std::time::Instant::now() + std::time::Duration::from_millis(150));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    search_box(&h).type_text("trilateral");
     h.step();
     assert_eq!(
         h.state().visible.items.len(),
         all,
         "not yet: typing has not paused"
     );
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    h.run();
-    assert_eq!(h.state().visible.items.len(), 1, "the search ran once due");
+    assert!(h.state().refilter_after.is_some());
+    let start = std::time::Instant::now();
+    while h.state().visible.items.len() != 1 {
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "the search runs once typing pauses"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
     assert!(h.state().refilter_after.is_none());
+}
+
+/// The toolbar's search box (its first text field, focused by Ctrl+F).
+fn search_box<'a>(h: &'a Harness<'_, AppState>) -> egui_kittest::Node<'a> {
+    h.query_all_by_role(egui::accesskit::Role::TextInput)
+        .next()
+        .expect("the search box")
+}
+
+/// Ctrl+F, then types `text` into the search box, as a user does.
+fn type_search(h: &mut Harness<'_, AppState>, text: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    search_box(h).type_text(text);
+    h.run();
 }
 
 #[test]

@@ -200,7 +200,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         Command::SetQuery(q) => {
             state.view.filter.query = q;
             // Small corpora filter as you type; large ones once typing pauses.
-            if state.model.corpus.events.len() < LIVE_SEARCH_MAX_EVENTS {
+            if state.model.corpus.events.len() < state.live_search_max_events {
                 state.refilter();
             } else {
                 state.refilter_after = Some(std::time::Instant::now() + SEARCH_PAUSE);
@@ -349,9 +349,7 @@ fn step(state: &mut AppState, dir: i32) {
     }
 }
 
-/// Above this many events, a search waits for a pause in typing (one search over a million
-/// events takes about a third of a second).
-const LIVE_SEARCH_MAX_EVENTS: usize = 200_000;
+/// How long typing must pause before a search over a large corpus runs.
 const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Runs a search that was waiting for typing to pause, once it has.

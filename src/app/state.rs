@@ -238,6 +238,9 @@ pub struct AppState {
     pub jobs_tx: Sender<JobMsg>,
     pub jobs_rx: Receiver<JobMsg>,
     pub options: Options,
+    /// Corpora with fewer events filter as the user types; larger ones once typing
+    /// pauses (a search over a million events takes a noticeable moment).
+    pub live_search_max_events: usize,
 }
 
 /// A row of the event list.
@@ -276,6 +279,7 @@ impl AppState {
             jobs_tx,
             jobs_rx,
             options: Options::default(),
+            live_search_max_events: 200_000,
         };
         state.set_corpus(corpus);
         state

@@ -6,9 +6,10 @@
 //! multiple of some number of epoch seconds (except below a day, where civil days of
 //! exactly 86,400 s make the two the same).
 //!
-//! BCE years: year ticks every `n` years fall on CE years divisible by `n` and on BCE years
-//! whose BC number is divisible by `n` (so ticks read "200 BC", "100 BC", "AD 100", "AD 200";
-//! there is no year 0 between them).
+//! BCE years: year ticks every `n` years fall on CE years divisible by `n`, on BCE years
+//! whose BC number is divisible by `n`, and on AD 1, the first year of the era (so ticks
+//! read "200 BC", "100 BC", "AD 1", "AD 100", "AD 200": there is no year 0, and no gap of
+//! 2n - 1 years across the era boundary).
 
 use crate::timeline::format::{month_abbr, weekday_abbr, year_label};
 use crate::timeline::time::{datetime_from_secs, secs_from_date, DAY_SECS};
@@ -298,11 +299,14 @@ fn days_in_month(date: NaiveDate) -> u32 {
         .map_or(31, |last| last.day())
 }
 
-/// CE years divisible by `n`, BCE years whose BC number (1 - year) is divisible by `n`.
+/// CE years divisible by `n`, BCE years whose BC number (1 - year) is divisible by `n`,
+/// and AD 1.
 fn is_year_tick(year: i32, n: u32) -> bool {
     let n = i64::from(n.max(1));
     let y = i64::from(year);
-    if y >= 1 {
+    if y == 1 {
+        true
+    } else if y >= 1 {
         y % n == 0
     } else {
         (1 - y) % n == 0
@@ -320,7 +324,9 @@ fn next_year_tick(year: i32, n: u32) -> i32 {
             return (1 - k * n64) as i32;
         }
     }
-    let y = y.max(1);
+    if y <= 1 {
+        return 1; // AD 1, the era's first year
+    }
     let t = (y + n64 - 1) / n64 * n64;
     t.min(i64::from(i32::MAX)) as i32
 }
@@ -334,17 +340,20 @@ mod tests {
         assert!(is_year_tick(-99, 100)); // 100 BC
         assert!(!is_year_tick(-100, 100)); // 101 BC
         assert!(!is_year_tick(0, 100)); // 1 BC
+        assert!(is_year_tick(1, 100)); // AD 1
+        assert_eq!(next_year_tick(0, 100), 1);
+        assert_eq!(next_year_tick(2, 100), 100);
         assert!(is_year_tick(0, 1));
         assert!(is_year_tick(100, 100));
         assert_eq!(next_year_tick(-150, 100), -99);
         assert_eq!(next_year_tick(-99, 100), -99);
-        assert_eq!(next_year_tick(-98, 100), 100);
+        assert_eq!(next_year_tick(-98, 100), 1);
         assert_eq!(next_year_tick(0, 1), 0);
         assert_eq!(next_year_tick(1, 1), 1);
         assert_eq!(next_year_tick(-3, 2), -3);
         assert_eq!(next_year_tick(-2, 2), -1);
         assert_eq!(next_year_tick(-1, 2), -1);
-        assert_eq!(next_year_tick(0, 2), 2);
+        assert_eq!(next_year_tick(0, 2), 1);
         assert_eq!(next_year_tick(1999, 10), 2000);
     }
 

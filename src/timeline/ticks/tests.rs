@@ -94,7 +94,7 @@ fn bce_years_read_bc_and_skip_year_zero() {
     assert_eq!(
         labels(&t),
         [
-            "800 BC", "700 BC", "600 BC", "500 BC", "400 BC", "300 BC", "200 BC", "100 BC",
+            "800 BC", "700 BC", "600 BC", "500 BC", "400 BC", "300 BC", "200 BC", "100 BC", "AD 1",
             "AD 100", "AD 200", "AD 300"
         ]
     );
