@@ -359,3 +359,62 @@ fn a_reload_keeps_the_selection_on_the_same_event() {
     let sel = state.view.selected.expect("selected");
     assert_eq!(state.model.corpus.events[sel as usize].id, id);
 }
+
+/// Zoomed in on December, a lane whose year-long event ("In 2023") spans hundreds of
+/// earlier events draws December's events, not a density band: only what is in view counts.
+#[test]
+fn a_long_event_does_not_turn_a_zoomed_in_lane_into_a_density_band() {
+    use chronoscope::explore::parse_date_bound;
+    use chronoscope::timeline::time::secs_from_datetime;
+    let mut text =
+        String::from("date 2023-12-31\nIn 2023, the port authority rebuilt the harbour.\n\n");
+    let mut day = chrono::NaiveDate::from_ymd_opt(2023, 1, 2).unwrap();
+    let mut n = 0;
+    while day < chrono::NaiveDate::from_ymd_opt(2023, 11, 25).unwrap() {
+        let when = day.format("%B %-d, %Y");
+        text.push_str(&format!("On {when}, inspectors checked pier {n}.\n\n"));
+        text.push_str(&format!("On {when}, divers surveyed berth {n}.\n\n"));
+        n += 1;
+        day = day.succ_opt().unwrap();
+    }
+    for d in [5, 12, 19] {
+        text.push_str(&format!(
+            "On December {d}, 2023, ferry line {d} reopened.\n\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("harbour.txt");
+    std::fs::write(&path, text).unwrap();
+    let file = corpus::load(&[path], &Options::default(), &|_| {});
+    let mut state = AppState::with_corpus(file, ViewState::default());
+    assert!(
+        state.model.items.len() > 600,
+        "{} items",
+        state.model.items.len()
+    );
+    let a = secs_from_datetime(parse_date_bound("2023-12-01", false).unwrap());
+    let b = secs_from_datetime(parse_date_bound("2023-12-31", true).unwrap());
+    state.view.pending_range = Some((a, b));
+    let december: Vec<u32> = state
+        .model
+        .corpus
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.headline.contains("reopened"))
+        .map(|(i, _)| i as u32)
+        .collect();
+    assert_eq!(december.len(), 3);
+    let mut h = harness(state);
+    h.run();
+    let hits = &h.state().timeline_hits;
+    for e in december {
+        assert!(
+            hits.iter().any(|hit| hit.target == Target::Event(e)),
+            "December's event {e} is drawn as a point"
+        );
+    }
+    assert!(!hits
+        .iter()
+        .any(|hit| matches!(hit.target, Target::Cluster { .. })));
+}

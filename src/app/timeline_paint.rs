@@ -97,12 +97,16 @@ pub fn paint_lane(p: &LanePaint<'_>, painter: &Painter, hits: &mut Vec<Hit>) {
         .partition_point(|&i| items[i as usize].start < t0 - p.max_span);
     let hi = p.items.partition_point(|&i| items[i as usize].start <= t1);
     let window = &p.items[lo..hi];
-    // Detail costs per item: past a few items per pixel column, draw density instead.
+    // Detail costs per item: past a few items per pixel column, draw density instead. Only
+    // items in view count: one long item ("this year") puts every item starting in its span
+    // before the view into the window, ended long before it.
     let limit = DETAIL_LIMIT.min((p.rect.width() / 3.0) as usize).max(8);
-    if window.len() > limit {
+    let in_view = |&&i: &&u32| items[i as usize].end >= t0;
+    if window.iter().filter(in_view).take(limit + 1).count() > limit {
         paint_density(p, window, painter, hits);
     } else {
-        paint_detail(p, window, painter, hits);
+        let visible: Vec<u32> = window.iter().filter(in_view).copied().collect();
+        paint_detail(p, &visible, painter, hits);
     }
     // The marker's head is above everything else; its line stays behind the events.
     if let Some(hit) = article_head {
