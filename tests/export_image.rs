@@ -279,3 +279,88 @@ fn no_graphics_adapter_gives_a_clear_error() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(!out.exists());
 }
+
+/// The share of pixels of `a` and `b` (same size) that differ clearly.
+fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage) -> f64 {
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(x, y)| x.0.iter().zip(y.0.iter()).any(|(p, q)| p.abs_diff(*q) > 64))
+        .count();
+    differing as f64 / f64::from(a.width() * a.height())
+}
+
+/// The 2× image of a view the user changed (one lane, sorted by headline, an event
+/// selected, a search) is that view: scaled down, it matches the 1× capture.
+#[test]
+fn the_2x_image_is_the_view_on_screen() {
+    use chronoscope::app::state::SortColumn;
+    use chronoscope::explore::LaneMode;
+    let file = corpus::load(&[seeds()], &Options::default(), &|_| {});
+    let (w, hgt) = (1000u32, 640u32);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(w as f32, hgt as f32))
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_ui_state(app_ui, AppState::with_corpus(file, ViewState::default()));
+    h.run();
+    let ctx = h.ctx.clone();
+    let summit = h
+        .state()
+        .model
+        .corpus
+        .events
+        .iter()
+        .position(|e| e.headline.contains("trilateral"))
+        .unwrap() as u32;
+    apply(
+        h.state_mut(),
+        vec![
+            Command::SetLaneMode(LaneMode::Single),
+            Command::SortBy(SortColumn::Title),
+            Command::SetQuery("Kishida".into()),
+            Command::Select(Some(summit)),
+        ],
+        &ctx,
+    );
+    h.run();
+    let one = h.render().expect("1x capture");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("view@2x.png");
+    apply(
+        h.state_mut(),
+        vec![Command::ExportImage(ImageExport {
+            timeline_only: false,
+            scale: 2.0,
+            path: Some(path.clone()),
+        })],
+        &ctx,
+    );
+    let notice = wait_for_notice(&mut h);
+    assert!(notice.contains("view@2x.png"), "{notice}");
+    let two = image::open(&path).unwrap().to_rgba8();
+    assert_eq!(two.dimensions(), (2 * w, 2 * hgt));
+    let down = image::imageops::resize(&two, w, hgt, image::imageops::FilterType::Triangle);
+    let share = differing_share(&one, &down);
+    // Text is rasterised differently at 2×; a different layout differs by far more.
+    let defaults = {
+        let file = corpus::load(&[seeds()], &Options::default(), &|_| {});
+        let req = chronoscope::export::ImageRequest {
+            width: w,
+            height: hgt,
+            scale: 2.0,
+            view: chronoscope::export::ViewKind::Window,
+            ..Default::default()
+        };
+        let png = chronoscope::export::render_png(file, &req).unwrap();
+        let img = image::load_from_memory(&png).unwrap().to_rgba8();
+        image::imageops::resize(&img, w, hgt, image::imageops::FilterType::Triangle)
+    };
+    let other = differing_share(&one, &defaults);
+    eprintln!("2x vs 1x: {share:.4} of pixels differ; a default view: {other:.4}");
+    assert!(share < 0.02, "{share}");
+    assert!(
+        other > 4.0 * share.max(0.005),
+        "the check can tell views apart: {other}"
+    );
+}

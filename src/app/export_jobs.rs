@@ -55,25 +55,7 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         return;
     }
     // Offscreen: the same UI code at a higher pixel density, with the same view.
-    let size = ctx.content_rect().size();
-    let request = crate::export::ImageRequest {
-        width: size.x as u32,
-        height: size.y as u32,
-        scale: req.scale.max(1.0),
-        range: state.view.shown_range,
-        select: state
-            .view
-            .selected
-            .and_then(|e| state.model.event(e))
-            .map(|e| e.id.clone()),
-        dark: ctx.global_style().visuals.dark_mode,
-        view: if req.timeline_only {
-            crate::export::ViewKind::Timeline
-        } else {
-            crate::export::ViewKind::Window
-        },
-        filter: state.view.filter.clone(),
-    };
+    let request = image_request(state, ctx, req.scale.max(1.0), req.timeline_only);
     let corpus = if curated {
         let all = state.model.visible(&crate::explore::Filter::default());
         state
@@ -106,6 +88,37 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         let _ = tx.send(JobMsg::Saved(result));
         repaint.request_repaint();
     });
+}
+
+/// What to render offscreen so the image is the view on screen: its size, range, selection,
+/// theme, filters, the whole view state and egui's memory of the layout.
+pub fn image_request(
+    state: &AppState,
+    ctx: &egui::Context,
+    scale: f32,
+    timeline_only: bool,
+) -> crate::export::ImageRequest {
+    let size = ctx.content_rect().size();
+    crate::export::ImageRequest {
+        width: size.x as u32,
+        height: size.y as u32,
+        scale,
+        range: state.view.shown_range,
+        select: state
+            .view
+            .selected
+            .and_then(|e| state.model.event(e))
+            .map(|e| e.id.clone()),
+        dark: ctx.global_style().visuals.dark_mode,
+        view: if timeline_only {
+            crate::export::ViewKind::Timeline
+        } else {
+            crate::export::ViewKind::Window
+        },
+        filter: state.view.filter.clone(),
+        app_view: Some(Box::new(state.view.clone())),
+        memory: Some(Box::new(ctx.memory(|m| m.clone()))),
+    }
 }
 
 /// Writes a captured screenshot (on a thread).

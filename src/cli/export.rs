@@ -98,6 +98,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             View::Window => ViewKind::Window,
         },
         filter: Default::default(),
+        app_view: None,
+        memory: None,
     };
     write_png_file(file, &req, &args.png, args.force)
         .with_context(|| format!("cannot export {}", args.png.display()))?;

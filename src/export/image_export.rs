@@ -34,6 +34,12 @@ pub struct ImageRequest {
     pub view: ViewKind,
     /// Filters to apply (search, documents, range) as in the app.
     pub filter: crate::explore::Filter,
+    /// The app's view as the user has it (lanes, sort, lane scroll, …): an export of the
+    /// window starts from it, not from defaults. `None`: the defaults (the CLI).
+    pub app_view: Option<Box<ViewState>>,
+    /// egui's memory of the window (panel sizes, scroll positions), so the image has the
+    /// layout on screen.
+    pub memory: Option<Box<egui::Memory>>,
 }
 
 impl Default for ImageRequest {
@@ -47,6 +53,8 @@ impl Default for ImageRequest {
             dark: false,
             view: ViewKind::Timeline,
             filter: Default::default(),
+            app_view: None,
+            memory: None,
         }
     }
 }
@@ -69,9 +77,19 @@ pub enum ExportError {
 
 /// Renders `corpus` as asked and returns the PNG bytes.
 pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, ExportError> {
-    let view = ViewState {
-        dark: req.dark,
-        ..ViewState::default()
+    let view = match &req.app_view {
+        Some(v) => ViewState {
+            dark: req.dark,
+            // Indices of the app's model; the event is found again by its id below.
+            selected: None,
+            pending_range: None,
+            export_open: false,
+            ..(**v).clone()
+        },
+        None => ViewState {
+            dark: req.dark,
+            ..ViewState::default()
+        },
     };
     let mut state = AppState::with_corpus(corpus, view);
     if req.filter.is_active() {
@@ -123,6 +141,9 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         .allow_missing_glyphs()
         .renderer(renderer)
         .build_ui_state(app_ui, state);
+    if let Some(memory) = &req.memory {
+        harness.ctx.memory_mut(|m| *m = (**memory).clone());
+    }
     harness.run_steps(4);
     let timeline_rect = harness.state().view.timeline_rect;
     let image = harness.render().map_err(ExportError::Render)?;
