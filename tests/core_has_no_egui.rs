@@ -15,6 +15,8 @@ const CORE: &[&str] = &[
     "eval",
     "corpus.rs",
     "fsutil.rs",
+    "actors",
+    "project",
 ];
 const GUI_CRATES: &[&str] = &[
     "egui",
@@ -62,6 +64,52 @@ fn core_modules_do_not_mention_gui_crates() {
     assert!(
         offenders.is_empty(),
         "core files use GUI crates:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// Layers below others must not use them (ARCHITECTURE.md's table): `(module, must not use)`.
+const LAYERS: &[(&str, &[&str])] = &[
+    (
+        "documents",
+        &[
+            "events", "eval", "corpus", "explore", "project", "app", "export",
+        ],
+    ),
+    (
+        "events",
+        &["eval", "corpus", "explore", "project", "app", "export"],
+    ),
+    ("temporal", &["documents", "events", "eval", "app"]),
+    ("timeline", &["explore", "project", "app", "export"]),
+    ("project", &["app", "export", "explore"]),
+];
+
+#[test]
+fn lower_layers_do_not_use_higher_ones() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    for (module, banned) in LAYERS {
+        let mut files = Vec::new();
+        rust_files(&src.join(module), &mut files);
+        assert!(!files.is_empty(), "{module} is missing: update this test");
+        for f in &files {
+            let text = std::fs::read_to_string(f).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for b in *banned {
+                    if code.contains(&format!("crate::{b}::"))
+                        || code.contains(&format!("crate::{b};"))
+                    {
+                        offenders.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "layering broken:\n{}",
         offenders.join("\n")
     );
 }

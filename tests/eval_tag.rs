@@ -3,7 +3,7 @@
 mod shared_data;
 
 use chronoscope::documents::timeml::parse;
-use chronoscope::eval::tag::tag_timeml;
+use chronoscope::documents::timeml::write::tag_timeml;
 use chronoscope::temporal::{self, Mention, Modifier, Options, TimexType};
 use rayon::prelude::*;
 use std::ops::Range;

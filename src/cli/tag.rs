@@ -2,7 +2,7 @@
 //!
 //! Each input (a `.tml` file, or a folder whose `.tml` files are taken) is read, its
 //! `<TEXT>` stripped, extraction run with the creation time as reference, and a file of the
-//! same name written to DIR (see `chronoscope::eval::tag`). A file that cannot be read,
+//! same name written to DIR (see `chronoscope::documents::timeml::write`). A file that cannot be read,
 //! parsed or written is reported and the others are still processed; the exit code is then 1.
 //! Writes are atomic like every write of the product; an existing file is kept unless
 //! `--force`, and an input (e.g. `--out` set to the input folder) is never written over.
@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chronoscope::documents::timeml;
-use chronoscope::eval::{corpus::tml_files, tag::tag_timeml};
+use chronoscope::documents::timeml::write::tag_timeml;
+use chronoscope::eval::corpus::tml_files;
 use chronoscope::temporal::{self, Options};
 
 #[derive(clap::Args, Debug)]

@@ -6,7 +6,6 @@
 //! - [`report`]: the measures table, error listing and JSON;
 //! - [`breakdown`]: recall, value accuracy and precision per TIMEX3 type (diagnostics);
 //! - [`floor`]: the regression floors of `eval-floor.json`;
-//! - [`tag`]: write a TimeML document whose `<TEXT>` holds only our TIMEX3 tags.
 //!
 //! Document reading lives in [`crate::documents::timeml`]; printing lives in the binary.
 
@@ -15,7 +14,6 @@ pub mod corpus;
 pub mod floor;
 pub mod report;
 pub mod score;
-pub mod tag;
 
 pub use corpus::{
     evaluate, evaluate_corpus, CorpusResult, DocResult, EvalError, Evaluation, FileProblem,

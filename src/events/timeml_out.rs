@@ -23,14 +23,14 @@
 //!   whose expression lies outside the body (or is not a valid span) or overlaps an earlier
 //!   one cannot be tagged and are counted as skipped.
 //!
-//! The tagging and escaping are those of [`crate::eval::tag`]; the result is read back by
+//! The tagging and escaping are those of [`crate::documents::timeml::write`]; the result is read back by
 //! [`crate::documents::timeml::parse`] with our events as its gold. No EVENT, SIGNAL or
 //! TLINK is written. This module does no I/O: callers choose where files go (see
 //! [`file_names`] for unique, portable names).
 
+use crate::documents::timeml::write::tag_timeml;
 use crate::documents::timeml::{self, TimemlError};
 use crate::documents::Document;
-use crate::eval::tag::tag_timeml;
 use crate::events::{Event, EventsFile};
 use crate::temporal::{Interval, Mention};
 use chrono::{Datelike, NaiveTime};

@@ -2,7 +2,7 @@
 //! (so `<DOCID>`, `<DCT>` and the creation-time TIMEX3 `t0` survive), `<TEXT>` replaced by
 //! the stripped text, XML-escaped, with one `<TIMEX3 tid type value [mod]>` per mention, and
 //! everything after `</TEXT>` (EXTRAINFO, MAKEINSTANCE, TLINK… which refer to gold ids)
-//! dropped. The result is read back by [`crate::documents::timeml::parse`] with the mentions
+//! dropped. The result is read back by [`super::parse`] with the mentions
 //! as its gold.
 //!
 //! Our tids are `t1`, `t2`, … skipping `t0` and any tid used outside `<TEXT>`. No
@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use crate::documents::timeml::TimemlDoc;
+use super::TimemlDoc;
 use crate::temporal::Mention;
 
 /// A tagged document.

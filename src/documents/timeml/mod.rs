@@ -17,7 +17,7 @@
 //! Entities: the five XML ones (`&amp;` …) and numeric references are decoded; any other
 //! entity is malformed XML and an error. Line endings are kept as they are in the file.
 //!
-//! This module does not write TimeML (see `crate::eval::tag`), does not validate against the
+//! Writing is in [`write`]. This module does not validate against the
 //! TimeML schema, and ignores EVENT/SIGNAL/link annotations.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -29,6 +29,8 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::temporal::TimexType;
+
+pub mod write;
 
 /// A parsed TimeML document.
 #[derive(Clone, Debug, PartialEq, Eq)]
