@@ -12,10 +12,9 @@
 //! | [`timeline`]  | timeline model: geometry, calendar ticks, lanes, clusters  | no    |
 //! | [`eval`]      | TempEval-3 scoring and TimeML tagging                      | no    |
 //! | [`project`]   | the user's corrections (curation), undo and redo           | no    |
-//! | [`app`]       | the egui desktop app                                        | yes   |
-//! | [`export`]    | images (headless rendering) and data exports               | yes   |
+//! | [`app`]       | the egui desktop app, and its headless PNG rendering        | yes   |
 //!
-//! `app` and `export` exist only with the `gui` feature (on by default): building with
+//! `app` exists only with the `gui` feature (on by default): building with
 //! `--no-default-features` compiles the core alone, which proves it needs no egui.
 //!
 //! See `ARCHITECTURE.md` for the full table.
@@ -28,8 +27,6 @@ pub mod documents;
 pub mod eval;
 pub mod events;
 pub mod explore;
-#[cfg(feature = "gui")]
-pub mod export;
 pub mod fsutil;
 pub mod hash;
 pub mod project;

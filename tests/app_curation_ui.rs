@@ -355,9 +355,9 @@ fn a_load_that_finishes_after_a_newer_one_is_dropped() {
     let ctx = egui::Context::default();
     let (a, c) = (s.dir.path().join("a.txt"), s.dir.path().join("c.txt"));
     // Open a, then c before a has finished.
-    state.start_load(vec![a.clone()], &ctx);
+    chronoscope::app::load_job::start(&mut state, vec![a.clone()], &ctx);
     let older = state.load_generation;
-    state.start_load(vec![c.clone()], &ctx);
+    chronoscope::app::load_job::start(&mut state, vec![c.clone()], &ctx);
     state.session.sources = vec![c];
     let start = std::time::Instant::now();
     let shows_only_c = |state: &AppState| {

@@ -345,14 +345,14 @@ fn the_2x_image_is_the_view_on_screen() {
     // Text is rasterised differently at 2×; a different layout differs by far more.
     let defaults = {
         let file = corpus::load(&[seeds()], &Options::default(), &|_| {});
-        let req = chronoscope::export::ImageRequest {
+        let req = chronoscope::app::offscreen::ImageRequest {
             width: w,
             height: hgt,
             scale: 2.0,
-            view: chronoscope::export::ViewKind::Window,
+            view: chronoscope::app::offscreen::ViewKind::Window,
             ..Default::default()
         };
-        let png = chronoscope::export::render_png(file, &req).unwrap();
+        let png = chronoscope::app::offscreen::render_png(file, &req).unwrap();
         let img = image::load_from_memory(&png).unwrap().to_rgba8();
         image::imageops::resize(&img, w, hgt, image::imageops::FilterType::Triangle)
     };

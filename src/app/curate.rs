@@ -9,16 +9,10 @@ use crate::events::Event;
 use crate::project::session::{auto_path, remember_last_project};
 use crate::project::typed::{at_granularity, read_typed_date};
 use crate::project::view::{document_hashes, source_id, source_ids};
-use crate::project::{curated_file, AddedEvent, Edit, ViewOptions};
+use crate::project::{AddedEvent, Edit};
 use crate::temporal::Granularity;
 
-/// A text field of the selected event being edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Headline,
-    Note,
-    Date,
-}
+pub use crate::app::state::Field;
 
 /// A curation command.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +81,7 @@ pub fn apply(state: &mut AppState, cmd: Curate) {
         }
         Curate::Pick(e) => return pick(state, e),
         Curate::ClearPicked => return state.view.picked.clear(),
-        Curate::StartEditing(field) => return start_editing(state, selected.as_ref(), field),
+        Curate::StartEditing(field) => return state.start_editing(field),
         Curate::SetText(text) => {
             if let Some(ed) = &mut state.view.editing {
                 ed.text = text;
@@ -247,18 +241,10 @@ pub fn ensure_project_path(state: &mut AppState) {
     }
 }
 
-/// Rebuilds the view from the extracted events and the curation, keeping the selection,
-/// the filters and the time range.
+/// Rebuilds the view from the extracted events and the curation
+/// ([`AppState::rebuild_view`]).
 pub fn rebuild(state: &mut AppState) {
-    let opts = ViewOptions {
-        show_hidden: state.view.show_hidden,
-        starred_only: state.view.starred_only,
-    };
-    let file = curated_file(&state.session.history.curation, &state.base, opts);
-    state.orphans = crate::project::orphans(&state.session.history.curation, &state.base, &file);
-    let ids: std::collections::BTreeSet<&str> = file.events.iter().map(|e| e.id.as_str()).collect();
-    state.view.picked.retain(|id| ids.contains(id.as_str()));
-    state.replace_model(crate::explore::Explorer::new(file), false);
+    state.rebuild_view();
 }
 
 fn pick(state: &mut AppState, e: u32) {
@@ -275,29 +261,6 @@ fn pick(state: &mut AppState, e: u32) {
     if !state.view.picked.remove(&id) {
         state.view.picked.insert(id);
     }
-}
-
-fn start_editing(state: &mut AppState, ev: Option<&Event>, field: Field) {
-    let Some(ev) = ev else { return };
-    let text = match field {
-        Field::Headline => ev.headline.clone(),
-        Field::Note => ev.marks().note.clone().unwrap_or_default(),
-        Field::Date => state
-            .session
-            .history
-            .curation
-            .dates
-            .get(&ev.id)
-            .map(|d| d.typed.clone())
-            .unwrap_or_default(),
-    };
-    state.view.editing = Some(crate::app::state::Editing {
-        field,
-        event: ev.id.clone(),
-        text,
-        error: None,
-        focus: true,
-    });
 }
 
 /// The edit the open text field asks for (a date read against the document's date).

@@ -2,28 +2,13 @@
 //! the window at 1×, rendered offscreen at 2×) and data files of the current filter. All
 //! file work runs on a thread; the result comes back as a notice.
 
+use crate::app::jobs::JobMsg;
 use crate::app::screenshot::{cropped, timestamped_path, write_png};
-use crate::app::state::{AppState, JobMsg};
+use crate::app::state::AppState;
 use crate::events::output::{self, DataFormat};
 use std::path::PathBuf;
 
-/// An image to export.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImageExport {
-    pub timeline_only: bool,
-    /// Pixel density: 1 captures the window; 2 renders offscreen at twice the pixels.
-    pub scale: f32,
-    /// Where to write; a timestamped name in the export folder when `None`.
-    pub path: Option<PathBuf>,
-}
-
-/// Where a captured screenshot goes.
-#[derive(Clone, Debug)]
-pub struct ImageTarget {
-    pub crop: Option<egui::Rect>,
-    pub pixels_per_point: f32,
-    pub path: PathBuf,
-}
+pub use crate::app::jobs::{ImageExport, ImageTarget, SaveAs};
 
 /// Starts an image export.
 pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context) {
@@ -72,7 +57,7 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
         // A panic here is a bug (a missing adapter is an error, not a panic): say so rather
         // than leave "Rendering image…" standing; the default hook has printed it.
         let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            crate::export::render_png(corpus, &request).map_err(|e| e.to_string())
+            crate::app::offscreen::render_png(corpus, &request).map_err(|e| e.to_string())
         }));
         let result = rendered
             .unwrap_or_else(|_| Err("rendering failed: an internal error (printed in the terminal); please report it".into()))
@@ -97,9 +82,9 @@ pub fn image_request(
     ctx: &egui::Context,
     scale: f32,
     timeline_only: bool,
-) -> crate::export::ImageRequest {
+) -> crate::app::offscreen::ImageRequest {
     let size = ctx.content_rect().size();
-    crate::export::ImageRequest {
+    crate::app::offscreen::ImageRequest {
         width: size.x as u32,
         height: size.y as u32,
         scale,
@@ -111,9 +96,9 @@ pub fn image_request(
             .map(|e| e.id.clone()),
         dark: ctx.global_style().visuals.dark_mode,
         view: if timeline_only {
-            crate::export::ViewKind::Timeline
+            crate::app::offscreen::ViewKind::Timeline
         } else {
-            crate::export::ViewKind::Window
+            crate::app::offscreen::ViewKind::Window
         },
         filter: state.view.filter.clone(),
         app_view: Some(Box::new(state.view.clone())),
@@ -182,13 +167,6 @@ pub fn export_data(
         let _ = tx.send(JobMsg::Saved(result));
         repaint.request_repaint();
     });
-}
-
-/// What a "Save as…" dialog is for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveAs {
-    Image(ImageExport),
-    Data(DataFormat),
 }
 
 /// Asks for a destination with a native dialog, off the UI thread; the answer comes back

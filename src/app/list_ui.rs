@@ -4,51 +4,12 @@
 //! group.
 
 use crate::app::command::Command;
-use crate::app::state::{AppState, Row, SortColumn, ViewState};
+use crate::app::layout::{Row, SortColumn};
+use crate::app::state::AppState;
 use crate::app::timeline_ui::event_date_label;
-use crate::explore::{Explorer, Visible};
+use crate::explore::Explorer;
 use egui::{Align, Ui};
 use egui_extras::{Column, TableBuilder};
-
-/// Row order for the list under the view's sort.
-pub fn sorted_rows(model: &Explorer, visible: &Visible, view: &ViewState) -> Vec<Row> {
-    let mut dated: Vec<u32> = visible.items.clone();
-    let title_of = |i: u32| {
-        model
-            .event(model.items[i as usize].event)
-            .map(|e| e.headline.as_str())
-            .unwrap_or("")
-    };
-    let sources_of = |i: u32| {
-        model
-            .event(model.items[i as usize].event)
-            .map_or(0, |e| e.sources.len())
-    };
-    let doc_of = |i: u32| {
-        model
-            .document(model.items[i as usize].doc)
-            .map(|d| d.title.as_str())
-            .unwrap_or("")
-    };
-    match view.sort {
-        SortColumn::Date => {} // already in time order
-        SortColumn::Title => dated.sort_by(|&a, &b| title_of(a).cmp(title_of(b))),
-        // Most sources first when ascending is off; ties keep time order.
-        SortColumn::Sources => {
-            dated.sort_by(|&a, &b| sources_of(a).cmp(&sources_of(b)).then(a.cmp(&b)))
-        }
-        SortColumn::Document => dated.sort_by(|&a, &b| doc_of(a).cmp(doc_of(b)).then(a.cmp(&b))),
-    }
-    if !view.sort_ascending {
-        dated.reverse();
-    }
-    dated
-        .into_iter()
-        .map(Row::Dated)
-        .chain((!visible.undated.is_empty()).then_some(Row::UndatedHeading))
-        .chain(visible.undated.iter().map(|&e| Row::Undated(e)))
-        .collect()
-}
 
 /// Draws the event list.
 pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {

@@ -104,7 +104,7 @@ fn switch_session(state: &mut AppState, session: Session, ctx: &egui::Context) {
     state.session = session;
     state.view.picked.clear();
     state.view.editing = None;
-    state.start_load(sources, ctx);
+    crate::app::load_job::start(state, sources, ctx);
 }
 
 fn save_before_switching(state: &mut AppState) {

@@ -1,6 +1,8 @@
 //! App state: the loaded model, the view state (serde, remembered between runs) and the
 //! background jobs (loading, screenshots) the app waits on.
 
+use crate::app::layout;
+pub use crate::app::layout::{Row, SortColumn};
 use crate::corpus::Progress;
 use crate::events::EventsFile;
 use crate::explore::{Explorer, Filter, LaneMode, Visible};
@@ -9,18 +11,6 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
-
-/// Which column the event list is sorted by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SortColumn {
-    #[default]
-    Date,
-    /// The headline (A–Z).
-    Title,
-    /// How many sources report the event.
-    Sources,
-    Document,
-}
 
 /// What the user is looking at. Persisted fields survive restarts; the rest are per run.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -103,13 +93,21 @@ pub struct ViewState {
     pub select_after: Option<String>,
     /// Open this field of the event selected by `select_after`.
     #[serde(skip)]
-    pub edit_after: Option<crate::app::curate::Field>,
+    pub edit_after: Option<Field>,
+}
+
+/// A text field of the selected event being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Headline,
+    Note,
+    Date,
 }
 
 /// A field being edited in the source panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Editing {
-    pub field: crate::app::curate::Field,
+    pub field: Field,
     /// The event it belongs to (id).
     pub event: String,
     pub text: String,
@@ -159,39 +157,7 @@ impl Default for ViewState {
     }
 }
 
-/// A message from a background job.
-pub enum JobMsg {
-    /// Progress of the load of this generation.
-    Progress(u64, Progress),
-    /// A load finished: the events as extracted, and the model of their curated view
-    /// (built on the loading thread too) with the curation it applied.
-    Loaded(Box<Loaded>),
-    /// A window capture to crop and write.
-    Screenshot(Arc<egui::ColorImage>, crate::app::export_jobs::ImageTarget),
-    /// An export finished: the notice text, or what went wrong.
-    Saved(Result<String, String>),
-    /// A destination chosen in a save dialog.
-    SaveTo(crate::app::export_jobs::SaveAs, PathBuf),
-    /// An export folder chosen in a folder dialog.
-    Folder(PathBuf),
-    /// Paths chosen in a file dialog.
-    Open(Vec<PathBuf>),
-    /// Where the user chose to save the project.
-    SaveProjectAs(PathBuf),
-}
-
-/// What a finished load hands the app.
-pub struct Loaded {
-    /// Which load this is (`AppState::load_generation` when it started).
-    pub generation: u64,
-    /// The view options the model was built with.
-    pub view_options: crate::project::ViewOptions,
-    /// The paths loaded, each with the content hash of the file as it was read.
-    pub sources: Vec<(PathBuf, Option<String>)>,
-    pub base: EventsFile,
-    pub model: Explorer,
-    pub curation: crate::project::Curation,
-}
+pub use crate::app::jobs::{JobMsg, Loaded};
 
 /// A short message shown to the user in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,14 +185,14 @@ pub struct AppState {
     /// A search waiting for typing to pause (large corpora), due at this instant.
     pub refilter_after: Option<std::time::Instant>,
     /// What the timeline drew last frame that the pointer can hit (hover, tests).
-    pub timeline_hits: Vec<crate::app::timeline_ui::Hit>,
+    pub timeline_hits: Vec<layout::Hit>,
     /// Time extent of the visible dated items (min start, max end).
     pub visible_extent: Option<(f64, f64)>,
     /// Where the bulk of the visible dated items is (see `explore::framing`): what
     /// "Fit all" shows.
     pub visible_bulk: Option<(f64, f64)>,
     /// Visible items per lane (rebuilt on filter or lane-mode change).
-    pub lanes: crate::app::timeline_ui::LaneLayout,
+    pub lanes: layout::LaneLayout,
     pub view: ViewState,
     pub loading: Option<Progress>,
     /// Counts loads started: a finished load that is not the latest is dropped (the user
@@ -241,17 +207,6 @@ pub struct AppState {
     /// Corpora with fewer events filter as the user types; larger ones once typing
     /// pauses (a search over a million events takes a noticeable moment).
     pub live_search_max_events: usize,
-}
-
-/// A row of the event list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Row {
-    /// Index into `Explorer::items`.
-    Dated(u32),
-    /// Index into the corpus events.
-    Undated(u32),
-    /// The heading of the undated group (vague references, unresolved dates).
-    UndatedHeading,
 }
 
 impl AppState {
@@ -290,7 +245,7 @@ impl AppState {
     pub fn set_corpus(&mut self, mut corpus: EventsFile) {
         forget_marks(&mut corpus);
         self.base = Arc::new(corpus);
-        crate::app::curate::rebuild(self);
+        self.rebuild_view();
         self.view.pending_range = self.fit_range();
     }
 
@@ -345,10 +300,7 @@ impl AppState {
             if let Some(i) = at {
                 self.view.selected = Some(i as u32);
                 if let Some(field) = self.view.edit_after.take() {
-                    crate::app::curate::apply(
-                        self,
-                        crate::app::curate::Curate::StartEditing(field),
-                    );
+                    self.start_editing(field);
                 }
             }
         }
@@ -367,11 +319,58 @@ impl AppState {
         }
     }
 
+    /// Rebuilds the view from the extracted events and the curation, keeping the
+    /// selection, the filters and the time range.
+    pub fn rebuild_view(&mut self) {
+        let opts = crate::project::ViewOptions {
+            show_hidden: self.view.show_hidden,
+            starred_only: self.view.starred_only,
+        };
+        let curation = &self.session.history.curation;
+        let file = crate::project::curated_file(curation, &self.base, opts);
+        self.orphans = crate::project::orphans(curation, &self.base, &file);
+        let ids: std::collections::BTreeSet<&str> =
+            file.events.iter().map(|e| e.id.as_str()).collect();
+        self.view.picked.retain(|id| ids.contains(id.as_str()));
+        self.replace_model(Explorer::new(file), false);
+    }
+
+    /// Opens a field of the selected event for editing, filled with its current value.
+    pub fn start_editing(&mut self, field: Field) {
+        let Some(ev) = self.view.selected.and_then(|e| self.model.event(e)) else {
+            return;
+        };
+        let text = match field {
+            Field::Headline => ev.headline.clone(),
+            Field::Note => ev.marks().note.clone().unwrap_or_default(),
+            Field::Date => self
+                .session
+                .history
+                .curation
+                .dates
+                .get(&ev.id)
+                .map(|d| d.typed.clone())
+                .unwrap_or_default(),
+        };
+        self.view.editing = Some(Editing {
+            field,
+            event: ev.id.clone(),
+            text,
+            error: None,
+            focus: true,
+        });
+    }
+
     /// Recomputes the visible set and list order after a filter or sort change.
     pub fn refilter(&mut self) {
         self.visible = self.model.visible(&self.view.filter);
-        self.list_rows = crate::app::list_ui::sorted_rows(&self.model, &self.visible, &self.view);
-        self.lanes = crate::app::timeline_ui::LaneLayout::build(self);
+        self.list_rows = layout::sorted_rows(
+            &self.model,
+            &self.visible,
+            self.view.sort,
+            self.view.sort_ascending,
+        );
+        self.lanes = layout::LaneLayout::build(&self.model, &self.visible, self.view.lane_mode);
         let items = &self.model.items;
         self.visible_extent = self.visible.items.first().map(|&first| {
             let last = self
@@ -407,13 +406,6 @@ impl AppState {
             0.0
         };
         Some((v.start_secs, v.end_secs + extra))
-    }
-
-    /// Starts loading `paths` (the session's sources) in the background; the curated view
-    /// is built there too, with the curation as it is now. A load still running is
-    /// cancelled (see [`crate::app::load_job`]).
-    pub fn start_load(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
-        crate::app::load_job::start(self, paths, ctx);
     }
 }
 

@@ -6,6 +6,7 @@
 //! free row fold into counted clusters. Beyond the limit, the lane is drawn as a per-pixel
 //! density band with counted clusters. Every drawn thing leaves a [`Hit`] for hover/click.
 
+use crate::app::layout::{Hit, Target};
 use crate::app::theme::Palette;
 use crate::explore::{Explorer, Item};
 use crate::timeline::density;
@@ -19,24 +20,6 @@ const POINT_RADIUS: f32 = 5.0;
 const LABEL_GAP: f32 = 8.0;
 const MAX_LABEL_CHARS: usize = 48;
 const DENSITY_BIN_PX: f32 = 3.0;
-
-/// Something drawn that the pointer can hit.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Target {
-    /// An event (corpus index).
-    Event(u32),
-    /// A cluster of `count` items over `[start, end]` seconds.
-    Cluster { start: f64, end: f64, count: usize },
-    /// The publication date (reference date) of a document (index).
-    ArticleDate(u32),
-}
-
-/// A hit area; later entries are drawn on top.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Hit {
-    pub rect: Rect,
-    pub target: Target,
-}
 
 /// Maps axis seconds to screen x: [`TimeView`] geometry in f64, handed to egui in f32.
 pub struct XMap {

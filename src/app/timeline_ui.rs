@@ -6,15 +6,14 @@
 //! around the cursor (handled here, since egui_plot's wheel pans); double-click fits all.
 
 use crate::app::command::Command;
+pub use crate::app::layout::{Hit, LaneLayout, Target};
 use crate::app::state::AppState;
 use crate::app::theme::Palette;
 use crate::app::timeline_paint::{self, LanePaint, XMap};
-pub use crate::app::timeline_paint::{Hit, Target};
-use crate::explore::LaneMode;
 use crate::timeline::format::{far_year_label, format_date, format_interval, period_label};
 use crate::timeline::geometry::TimeView;
 use crate::timeline::ticks;
-use crate::timeline::time::{datetime_from_secs, secs_from_datetime};
+use crate::timeline::time::datetime_from_secs;
 use egui::{Pos2, Rect, Ui, Vec2b};
 use egui_plot::{GridMark, Plot};
 
@@ -32,97 +31,6 @@ pub struct TimelineOutput {
 
 /// The smallest lane height before lanes scroll (points).
 const MIN_LANE_PX: f64 = 52.0;
-
-/// Lanes laid out for drawing: names and the items of each lane, sorted by start.
-#[derive(Clone, Debug, Default)]
-pub struct LaneLayout {
-    pub names: Vec<String>,
-    pub items: Vec<Vec<u32>>,
-    pub max_span: Vec<f64>,
-    /// For lanes that are one document: the document and its reference date.
-    pub article: Vec<Option<(u32, f64)>>,
-}
-
-impl LaneLayout {
-    /// Distributes the visible items over the lanes of the current lane mode.
-    pub fn build(state: &AppState) -> Self {
-        if state.view.lane_mode == LaneMode::Actor {
-            return Self::by_actor(state);
-        }
-        let (lanes, lane_of_doc) = state.model.lanes(state.view.lane_mode);
-        let mut items = vec![Vec::new(); lanes.len()];
-        let mut max_span = vec![0.0f64; lanes.len()];
-        // An event several documents report is in each of their lanes (all drawn
-        // selected together); most have one source, so one lane and no lookups.
-        let mut in_lanes: Vec<usize> = Vec::new();
-        for &i in &state.visible.items {
-            let it = state.model.items[i as usize];
-            in_lanes.clear();
-            in_lanes.push(lane_of_doc.get(it.doc as usize).copied().unwrap_or(0) as usize);
-            if it.sources > 1 {
-                let sources = state
-                    .model
-                    .event(it.event)
-                    .map_or(&[][..], |e| &e.sources[..]);
-                for src in sources {
-                    if let Some(d) = state.model.doc_index_of(&src.document) {
-                        let lane = lane_of_doc.get(d as usize).copied().unwrap_or(0) as usize;
-                        if !in_lanes.contains(&lane) {
-                            in_lanes.push(lane);
-                        }
-                    }
-                }
-            }
-            for &lane in &in_lanes {
-                if let Some(v) = items.get_mut(lane) {
-                    v.push(i);
-                    max_span[lane] = max_span[lane].max(it.end - it.start);
-                }
-            }
-        }
-        let docs = &state.model.corpus.documents;
-        let article = (0..lanes.len())
-            .map(|lane| match state.view.lane_mode {
-                LaneMode::Document => docs.get(lane).and_then(|d| {
-                    d.reference_date
-                        .map(|r| (lane as u32, secs_from_datetime(r)))
-                }),
-                _ => None,
-            })
-            .collect();
-        LaneLayout {
-            names: lanes.into_iter().map(|l| l.name).collect(),
-            items,
-            max_span,
-            article,
-        }
-    }
-}
-
-impl LaneLayout {
-    /// One lane per frequent actor: an event with three actors is in each of their lanes
-    /// (drawn selected together), events with none of them in "Other names".
-    fn by_actor(state: &AppState) -> Self {
-        let (names, per_event) = state.model.actor_lanes();
-        let mut items = vec![Vec::new(); names.len()];
-        let mut max_span = vec![0.0f64; names.len()];
-        for &i in &state.visible.items {
-            let it = state.model.items[i as usize];
-            for &lane in per_event.get(it.event as usize).map_or(&[][..], |v| &v[..]) {
-                if let Some(v) = items.get_mut(lane as usize) {
-                    v.push(i);
-                    max_span[lane as usize] = max_span[lane as usize].max(it.end - it.start);
-                }
-            }
-        }
-        LaneLayout {
-            article: vec![None; names.len()],
-            names,
-            items,
-            max_span,
-        }
-    }
-}
 
 /// Draws the timeline; returns the time range it showed.
 pub fn timeline_ui(

@@ -57,8 +57,8 @@ pub struct Args {
 #[cfg(feature = "gui")]
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     use anyhow::Context;
+    use chronoscope::app::offscreen::{write_png_file, ImageRequest, ViewKind};
     use chronoscope::corpus;
-    use chronoscope::export::{write_png_file, ImageRequest, ViewKind};
     use chronoscope::temporal::Options;
     use chronoscope::timeline::time::secs_from_datetime;
     let from = args

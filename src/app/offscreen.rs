@@ -1,6 +1,9 @@
-//! Headless PNG rendering of the app or of its timeline.
+//! Headless PNG rendering of the app or of its timeline: the same [`crate::app::app_ui`]
+//! that runs in the window runs in an egui_kittest `Harness` with a wgpu renderer (Mesa's
+//! software drivers work: no display, no GPU), and the frame is read back as PNG. Part of
+//! the app (the 2× export of the window uses it; the CLI's `export --png` too).
 
-use crate::app::{app_ui, AppState, ViewState};
+use crate::app::state::{AppState, ViewState};
 use crate::events::EventsFile;
 use crate::fsutil::{write_atomic, WriteError};
 use egui_kittest::Harness;
@@ -140,7 +143,7 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         // User documents may hold characters no bundled font has: draw a box, never panic.
         .allow_missing_glyphs()
         .renderer(renderer)
-        .build_ui_state(app_ui, state);
+        .build_ui_state(crate::app::app_ui, state);
     if let Some(memory) = &req.memory {
         harness.ctx.memory_mut(|m| *m = (**memory).clone());
     }
