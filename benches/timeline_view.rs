@@ -37,7 +37,7 @@ fn frame(ctx: &egui::Context, state: &mut AppState) -> usize {
 fn warmed(ctx: &egui::Context, file: EventsFile, range: Option<(f64, f64)>) -> AppState {
     let mut state = AppState::with_corpus(file, ViewState::default());
     if let Some(r) = range {
-        state.view.pending_range = Some(r);
+        state.frame.pending_range = Some(r);
     }
     // A few frames so fonts, layout caches and the plot memory settle.
     for _ in 0..3 {

@@ -92,7 +92,7 @@ fn the_tooltip_of_a_merged_point_names_its_sources() {
     let (mut state, _dir) = two_articles();
     let a = secs_from_datetime(parse_date_bound("2023-11-13", false).unwrap());
     let b = secs_from_datetime(parse_date_bound("2023-11-20", true).unwrap());
-    state.view.pending_range = Some((a, b));
+    state.frame.pending_range = Some((a, b));
     let event = resignation(&state);
     let mut h = harness(state);
     h.run();
@@ -284,7 +284,7 @@ fn a_far_outlier_is_counted_at_the_edge_and_one_click_away() {
     let mut h = harness(AppState::with_corpus(file, ViewState::default()));
     h.run();
     h.run();
-    let (a, b) = h.state().view.shown_range.unwrap();
+    let (a, b) = h.state().frame.shown_range.unwrap();
     let items: Vec<_> = h
         .state()
         .model
@@ -304,7 +304,7 @@ fn a_far_outlier_is_counted_at_the_edge_and_one_click_away() {
     h.get_by_label("‹ 1 earlier").click();
     h.run();
     h.run();
-    let (a2, _) = h.state().view.shown_range.unwrap();
+    let (a2, _) = h.state().frame.shown_range.unwrap();
     assert!(
         a2 < a - 300.0 * 365.0 * 86_400.0,
         "the click shows the outlier too"
@@ -394,7 +394,7 @@ fn a_long_event_does_not_turn_a_zoomed_in_lane_into_a_density_band() {
     );
     let a = secs_from_datetime(parse_date_bound("2023-12-01", false).unwrap());
     let b = secs_from_datetime(parse_date_bound("2023-12-31", true).unwrap());
-    state.view.pending_range = Some((a, b));
+    state.frame.pending_range = Some((a, b));
     let december: Vec<u32> = state
         .model
         .corpus

@@ -103,10 +103,10 @@ fn seed_zoomed_to_november_2023_snapshot() {
     let mut state = seed_state();
     let a = secs_from_datetime(parse_date_bound("2023-11-13", false).unwrap());
     let b = secs_from_datetime(parse_date_bound("2023-11-19", true).unwrap());
-    state.view.pending_range = Some((a, b));
+    state.frame.pending_range = Some((a, b));
     let mut h = harness(state);
     h.run();
-    let (shown_a, shown_b) = h.state().view.shown_range.expect("a shown range");
+    let (shown_a, shown_b) = h.state().frame.shown_range.expect("a shown range");
     assert!(
         (shown_a - a).abs() < 1.0 && (shown_b - b).abs() < 1.0,
         "zoom applied"
@@ -167,7 +167,7 @@ fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
         &ctx,
     );
     h.run();
-    let (a, b) = h.state().view.shown_range.unwrap();
+    let (a, b) = h.state().frame.shown_range.unwrap();
     assert!((b - a - 60.0).abs() < 1.0, "span {} s", b - a);
     let year = 365.2425 * 86_400.0;
     chronoscope::app::command::apply(
@@ -176,7 +176,7 @@ fn zoom_is_clamped_to_a_minute_and_twenty_thousand_years() {
         &ctx,
     );
     h.run();
-    let (a, b) = h.state().view.shown_range.unwrap();
+    let (a, b) = h.state().frame.shown_range.unwrap();
     assert!(
         ((b - a) / year - 20_000.0).abs() < 1.0,
         "span {} years",
@@ -191,7 +191,7 @@ fn hovering_a_point_shows_its_date_and_title() {
     let mut state = seed_state();
     let a = secs_from_datetime(parse_date_bound("2023-11-13", false).unwrap());
     let b = secs_from_datetime(parse_date_bound("2023-11-19", true).unwrap());
-    state.view.pending_range = Some((a, b));
+    state.frame.pending_range = Some((a, b));
     let mut h = harness(state);
     h.run();
     // Where the trilateral meeting's point was drawn.
@@ -329,7 +329,7 @@ fn shift_wheel_scrolls_the_lanes_when_they_do_not_all_fit() {
     };
     let before = lanes_hit(&h);
     assert!(!before.is_empty());
-    let pos = h.state().view.timeline_rect.unwrap().center();
+    let pos = h.state().frame.timeline_rect.unwrap().center();
     h.hover_at(pos);
     h.run();
     // Shift is held down while the wheel turns.

@@ -94,7 +94,7 @@ pub fn apply(state: &mut AppState, commands: Vec<Command>, ctx: &egui::Context) 
         apply_one(state, command, ctx);
     }
     // A view change is drawn by the next frame: ask for it.
-    if state.view.pending_range.is_some() || state.view.scroll_list || state.view.scroll_source {
+    if state.frame.pending_range.is_some() || state.frame.scroll_list || state.frame.scroll_source {
         ctx.request_repaint();
     }
 }
@@ -106,8 +106,8 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             state.view.picked.clear();
             state.view.editing = None;
             state.view.selected_source = 0;
-            state.view.scroll_source = sel.is_some();
-            state.view.scroll_list = sel.is_some();
+            state.frame.scroll_source = sel.is_some();
+            state.frame.scroll_list = sel.is_some();
         }
         Command::Step(dir) => step(state, dir),
         Command::StepSource(dir) => {
@@ -119,7 +119,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             if n > 0 {
                 let cur = state.view.selected_source.min(n - 1) as i64;
                 state.view.selected_source = (cur + i64::from(dir)).rem_euclid(n as i64) as usize;
-                state.view.scroll_source = true;
+                state.frame.scroll_source = true;
             }
         }
         Command::ShowSource(i) => {
@@ -130,7 +130,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
                 .map_or(0, |ev| ev.sources.len());
             if i < n {
                 state.view.selected_source = i;
-                state.view.scroll_source = true;
+                state.frame.scroll_source = true;
             }
         }
         Command::SetKeyEvents(top) => {
@@ -142,7 +142,7 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
             state.refilter();
             // A different set of events: frame it.
             if toggled {
-                state.view.pending_range = state.fit_range();
+                state.frame.pending_range = state.fit_range();
             }
         }
         Command::ToggleActor { id, add } => {
@@ -169,8 +169,8 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
         }
         Command::SetActorsQuery(q) => state.view.actors_query = q,
         Command::SetActorsByName(by_name) => state.view.actors_by_name = by_name,
-        Command::FitAll => state.view.pending_range = state.fit_range(),
-        Command::FitExtent => state.view.pending_range = state.extent_range(),
+        Command::FitAll => state.frame.pending_range = state.fit_range(),
+        Command::FitExtent => state.frame.pending_range = state.extent_range(),
         Command::ZoomToSelection => {
             let item = state
                 .view
@@ -180,21 +180,21 @@ fn apply_one(state: &mut AppState, command: Command, ctx: &egui::Context) {
                 // Show the item with room around it: at least a week for points.
                 let span = (it.end - it.start).max(7.0 * 86_400.0);
                 let mid = (it.start + it.end) / 2.0;
-                state.view.pending_range = Some((mid - span * 0.75, mid + span * 0.75));
+                state.frame.pending_range = Some((mid - span * 0.75, mid + span * 0.75));
             }
         }
-        Command::ZoomTo(a, b) => state.view.pending_range = Some((a, b)),
+        Command::ZoomTo(a, b) => state.frame.pending_range = Some((a, b)),
         Command::ZoomBy(f) => {
-            if let Some((a, b)) = state.view.shown_range {
+            if let Some((a, b)) = state.frame.shown_range {
                 let mid = (a + b) / 2.0;
                 let half = (b - a) / 2.0 * f;
-                state.view.pending_range = Some((mid - half, mid + half));
+                state.frame.pending_range = Some((mid - half, mid + half));
             }
         }
         Command::PanBy(f) => {
-            if let Some((a, b)) = state.view.shown_range {
+            if let Some((a, b)) = state.frame.shown_range {
                 let d = (b - a) * f;
-                state.view.pending_range = Some((a + d, b + d));
+                state.frame.pending_range = Some((a + d, b + d));
             }
         }
         Command::SetQuery(q) => {
@@ -338,13 +338,13 @@ fn step(state: &mut AppState, dir: i32) {
     let item = state.model.items[vis[next] as usize];
     state.view.selected = Some(item.event);
     state.view.selected_source = 0;
-    state.view.scroll_source = true;
-    state.view.scroll_list = true;
+    state.frame.scroll_source = true;
+    state.frame.scroll_list = true;
     // Keep the selected event in view.
-    if let Some((a, b)) = state.view.shown_range {
+    if let Some((a, b)) = state.frame.shown_range {
         if item.start < a || item.start > b {
             let half = (b - a) / 2.0;
-            state.view.pending_range = Some((item.start - half, item.start + half));
+            state.frame.pending_range = Some((item.start - half, item.start + half));
         }
     }
 }

@@ -379,7 +379,7 @@ fn add_from_selection(state: &mut AppState, doc: u32, span: Span) -> Option<Edit
     if let Some(e) = existing {
         state.view.selected = Some(e as u32);
         state.view.selected_source = 0;
-        state.view.scroll_list = true;
+        state.frame.scroll_list = true;
         return notice(state, "That passage is already an event: it is selected");
     }
     let Some((date, expression)) = selection_date(d, span, &state.options) else {

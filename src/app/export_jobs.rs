@@ -25,7 +25,7 @@ pub fn export_image(state: &mut AppState, req: ImageExport, ctx: &egui::Context)
     if req.scale <= 1.0 && !curated {
         let target = ImageTarget {
             crop: if req.timeline_only {
-                state.view.timeline_rect
+                state.frame.timeline_rect
             } else {
                 None
             },
@@ -88,7 +88,7 @@ pub fn image_request(
         width: size.x as u32,
         height: size.y as u32,
         scale,
-        range: state.view.shown_range,
+        range: state.frame.shown_range,
         select: state
             .view
             .selected

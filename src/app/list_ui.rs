@@ -27,7 +27,7 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
     let selected_row = state
         .view
         .selected
-        .filter(|_| state.view.scroll_list)
+        .filter(|_| state.frame.scroll_list)
         .and_then(|sel| rows.iter().position(|r| event_of(model, *r) == Some(sel)));
     let mut table = TableBuilder::new(ui)
         .id_salt("event_list")
@@ -39,7 +39,7 @@ pub fn list_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::initial(64.0).at_least(50.0).clip(true))
         .column(Column::initial(180.0).at_least(80.0).clip(true));
-    if state.view.scroll_list {
+    if state.frame.scroll_list {
         if let Some(r) = selected_row {
             table = table.scroll_to_row(r, Some(Align::Center));
         }

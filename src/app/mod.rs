@@ -76,14 +76,14 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
         ui.scope_builder(egui::UiBuilder::new().max_rect(overview), |ui| {
             overview_ui::overview_ui(ui, state, out.plot_x, &mut cmds)
         });
-        state.view.shown_range = Some(out.shown);
-        state.view.timeline_rect = Some(out.area);
+        state.frame.shown_range = Some(out.shown);
+        state.frame.timeline_rect = Some(out.area);
         state.timeline_hits = out.hits;
     });
     // What was asked of this frame has been drawn.
-    state.view.pending_range = None;
+    state.frame.pending_range = None;
     // Zoom stays between about a minute and 20,000 years, inside chrono's range.
-    if let Some((a, b)) = state.view.shown_range {
+    if let Some((a, b)) = state.frame.shown_range {
         let v = crate::timeline::TimeView {
             start_secs: a,
             end_secs: b,
@@ -94,8 +94,8 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
             cmds.push(Command::ZoomTo(v.start_secs, v.end_secs));
         }
     }
-    state.view.scroll_source = false;
-    state.view.scroll_list = false;
+    state.frame.scroll_source = false;
+    state.frame.scroll_list = false;
     command::apply(state, cmds, &ctx);
 }
 

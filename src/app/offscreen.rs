@@ -85,7 +85,6 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
             dark: req.dark,
             // Indices of the app's model; the event is found again by its id below.
             selected: None,
-            pending_range: None,
             export_open: false,
             ..(**v).clone()
         },
@@ -98,7 +97,7 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
     if req.filter.is_active() {
         state.view.filter = req.filter.clone();
         state.refilter();
-        state.view.pending_range = state.fit_range();
+        state.frame.pending_range = state.fit_range();
     }
     if let Some(id) = &req.select {
         // An id, or words of a headline (the earliest dated event holding them).
@@ -119,11 +118,11 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
             .or_else(by_words)
             .ok_or_else(|| ExportError::NoSuchEvent(id.clone()))?;
         state.view.selected = Some(idx as u32);
-        state.view.scroll_source = true;
-        state.view.scroll_list = true;
+        state.frame.scroll_source = true;
+        state.frame.scroll_list = true;
     }
     if let Some(range) = req.range {
-        state.view.pending_range = Some(range);
+        state.frame.pending_range = Some(range);
     }
     let (w, h, scale) = (
         req.width.max(200) as f32,
@@ -148,7 +147,7 @@ pub fn render_png(corpus: EventsFile, req: &ImageRequest) -> Result<Vec<u8>, Exp
         harness.ctx.memory_mut(|m| *m = (**memory).clone());
     }
     harness.run_steps(4);
-    let timeline_rect = harness.state().view.timeline_rect;
+    let timeline_rect = harness.state().frame.timeline_rect;
     let image = harness.render().map_err(ExportError::Render)?;
     let image = match (req.view, timeline_rect) {
         (ViewKind::Timeline, Some(r)) => {

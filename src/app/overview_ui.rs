@@ -21,7 +21,7 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
     // The larger unit of the timeline's ticks ("November 2023"), in the gutter to the left.
-    if let Some((a, b)) = state.view.shown_range {
+    if let Some((a, b)) = state.frame.shown_range {
         let context = crate::timeline::ticks::ticks(a, b, plot_x.span() as f64, 60.0).context;
         let gutter = Rect::from_x_y_ranges(full.left()..=rect.left() - 6.0, full.y_range());
         ui.painter_at(gutter).text(
@@ -53,7 +53,7 @@ pub fn overview_ui(ui: &mut Ui, state: &AppState, plot_x: egui::Rangef, cmds: &m
         painter.rect_filled(bar, 0.0, palette.interval);
     }
     // The window the timeline shows; the rest is dimmed.
-    if let Some((a, b)) = state.view.shown_range {
+    if let Some((a, b)) = state.frame.shown_range {
         let (xa, xb) = (
             xmap.x(a).max(rect.left() - 2.0),
             xmap.x(b).min(rect.right() + 2.0),

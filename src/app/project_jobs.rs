@@ -191,7 +191,7 @@ pub fn loaded(state: &mut AppState, done: Loaded) {
         state.set_model(done.model);
     } else {
         crate::app::curate::rebuild(state);
-        state.view.pending_range = state.fit_range();
+        state.frame.pending_range = state.fit_range();
     }
     let mut text = format!("Loaded {n_docs} documents, {n_events} events");
     if !state.orphans.is_empty() {

@@ -155,7 +155,7 @@ fn document_text_ui(
                 .desired_width(f32::INFINITY)
                 .layouter(&mut layouter)
                 .show(ui);
-            if state.view.scroll_source {
+            if state.frame.scroll_source {
                 let r = out
                     .galley
                     .pos_from_cursor(passage_cursor)

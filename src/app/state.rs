@@ -45,29 +45,12 @@ pub struct ViewState {
     pub selected_source: usize,
     /// How many events "Key events only" keeps.
     pub key_count: u32,
-    /// Time range to apply to the timeline on the next frame.
-    #[serde(skip)]
-    pub pending_range: Option<(f64, f64)>,
-    /// Time range the timeline showed last frame.
-    #[serde(skip)]
-    pub shown_range: Option<(f64, f64)>,
-    /// Scroll the source panel to the selected passage on the next frame.
-    #[serde(skip)]
-    pub scroll_source: bool,
-    /// Scroll the list to the selected row on the next frame.
-    #[serde(skip)]
-    pub scroll_list: bool,
-    #[serde(skip)]
-    pub focus_search: bool,
     /// The date range fields as typed ("2023", "2023-11-17", …).
     #[serde(skip)]
     pub range_text: (String, String),
     /// Why the typed range could not be used, if it could not.
     #[serde(skip)]
     pub range_error: Option<String>,
-    /// Where the timeline plot was drawn last frame (points; used to crop exports).
-    #[serde(skip)]
-    pub timeline_rect: Option<egui::Rect>,
     /// The Actors panel's search text and order (by name, else by event count).
     #[serde(skip)]
     pub actors_query: String,
@@ -104,6 +87,24 @@ pub enum Field {
     Date,
 }
 
+/// Per-frame scratch: what one frame asks of the next, and what the last frame drew.
+/// Never saved (the remembered settings are [`ViewState`]).
+#[derive(Clone, Debug, Default)]
+pub struct FrameState {
+    /// Time range to apply to the timeline on the next frame.
+    pub pending_range: Option<(f64, f64)>,
+    /// Time range the timeline showed last frame.
+    pub shown_range: Option<(f64, f64)>,
+    /// Scroll the source panel to the selected passage on the next frame.
+    pub scroll_source: bool,
+    /// Scroll the list to the selected row on the next frame.
+    pub scroll_list: bool,
+    /// Give the search box the focus (Ctrl+F) this frame.
+    pub focus_search: bool,
+    /// Where the timeline plot was drawn last frame (points; used to crop exports).
+    pub timeline_rect: Option<egui::Rect>,
+}
+
 /// A field being edited in the source panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Editing {
@@ -136,12 +137,6 @@ impl Default for ViewState {
             selected: None,
             selected_source: 0,
             key_count: 25,
-            pending_range: None,
-            shown_range: None,
-            scroll_source: false,
-            scroll_list: false,
-            focus_search: false,
-            timeline_rect: None,
             actors_query: String::new(),
             actors_by_name: false,
             range_text: (String::new(), String::new()),
@@ -194,6 +189,8 @@ pub struct AppState {
     /// Visible items per lane (rebuilt on filter or lane-mode change).
     pub lanes: layout::LaneLayout,
     pub view: ViewState,
+    /// Per-frame scratch (see [`FrameState`]).
+    pub frame: FrameState,
     pub loading: Option<Progress>,
     /// Counts loads started: a finished load that is not the latest is dropped (the user
     /// opened something else meanwhile).
@@ -227,6 +224,7 @@ impl AppState {
             refilter_after: None,
             lanes: Default::default(),
             view,
+            frame: FrameState::default(),
             loading: None,
             load_generation: 0,
             load_cancel: Default::default(),
@@ -246,7 +244,7 @@ impl AppState {
         forget_marks(&mut corpus);
         self.base = Arc::new(corpus);
         self.rebuild_view();
-        self.view.pending_range = self.fit_range();
+        self.frame.pending_range = self.fit_range();
     }
 
     /// Replaces the model of a new load (built elsewhere, e.g. on the loading thread).
@@ -309,13 +307,13 @@ impl AppState {
         if fresh || !kept {
             self.view.selected_source = 0;
         }
-        self.view.scroll_source = kept && fresh;
+        self.frame.scroll_source = kept && fresh;
         if fresh {
             self.view.filter.hidden_docs.clear();
         }
         self.refilter();
         if fresh {
-            self.view.pending_range = self.fit_range();
+            self.frame.pending_range = self.fit_range();
         }
     }
 

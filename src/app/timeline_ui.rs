@@ -43,7 +43,7 @@ pub fn timeline_ui(
     let n_lanes = lanes.names.len().max(1) as f64;
     let names = lanes.names.clone();
     let width_px = ui.available_width() as f64;
-    let pending = state.view.pending_range;
+    let pending = state.frame.pending_range;
     let outer = ui.available_rect_before_wrap();
     let plot = Plot::new("timeline")
         .allow_zoom(Vec2b::new(true, false))

@@ -39,7 +39,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, cmds: &mut Vec<Command>) {
                 .desired_width(96.0),
         );
         let search = search.on_hover_text("Search headlines, passages and actor names (Ctrl+F)");
-        if state.view.focus_search {
+        if state.frame.focus_search {
             search.request_focus();
         }
         if search.changed() {
@@ -219,11 +219,11 @@ pub fn status_ui(ui: &mut Ui, state: &AppState) {
 
 /// Keyboard shortcuts (only while no text field has focus, except Esc and Ctrl+F).
 pub fn shortcuts(ctx: &Context, state: &mut AppState, cmds: &mut Vec<Command>) {
-    state.view.focus_search = false;
+    state.frame.focus_search = false;
     let ctrl_f = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
     let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     if ctx.input_mut(|i| i.consume_shortcut(&ctrl_f)) {
-        state.view.focus_search = true;
+        state.frame.focus_search = true;
     }
     if ctx.input_mut(|i| i.consume_shortcut(&shot)) {
         cmds.push(Command::ShowExport(true));
