@@ -191,13 +191,19 @@ impl Project {
             path: shown.clone(),
             err,
         })?;
+        Project::parse(&text, &shown)
+    }
+
+    /// Reads a project from its text (`shown`: where it came from, for messages).
+    pub fn parse(text: &str, shown: &str) -> Result<Project, ProjectError> {
+        let shown = shown.to_string();
         let json_error = |e: serde_json::Error| ProjectError::Json {
             path: shown.clone(),
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
         };
-        let value: serde_json::Value = serde_json::from_str(&text).map_err(json_error)?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(json_error)?;
         match value.get("format").and_then(|f| f.as_str()) {
             Some(FORMAT) => serde_json::from_value(value).map_err(json_error),
             Some(other) => Err(ProjectError::WrongFormat {
