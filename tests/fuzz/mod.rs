@@ -315,6 +315,7 @@ pub fn pass(total: u64, seed: u64, keep: Option<&Path>) -> Tally {
     // Panics are results here, not noise: the hook stays quiet and the failure is listed.
     std::panic::set_hook(Box::new(|_| {}));
     for (target, dir, share) in targets {
+        let started = std::time::Instant::now();
         let seeds = seeds(dir);
         let n = total * u64::from(share) / weight;
         let mut corpus = seeds.clone();
@@ -358,6 +359,14 @@ pub fn pass(total: u64, seed: u64, keep: Option<&Path>) -> Tally {
                 let _ = std::fs::write(&path, &input);
             }
             tally.failures.push((target.name(), path, why));
+        }
+        if keep.is_some() {
+            // Long runs: a line per target as it finishes.
+            println!(
+                "{:<18} {n:>10} inputs {:>8.1} s",
+                target.name(),
+                started.elapsed().as_secs_f64()
+            );
         }
     }
     let _ = std::panic::take_hook();
