@@ -17,7 +17,13 @@ pub fn open_paths(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context
     }
     let absolute: Vec<PathBuf> = paths
         .iter()
-        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
+        // Resolved (no `..`, links followed) so the same files are the same project; a
+        // path that does not exist yet stays as given, made absolute.
+        .map(|p| {
+            std::fs::canonicalize(p)
+                .or_else(|_| std::path::absolute(p))
+                .unwrap_or_else(|_| p.clone())
+        })
         .collect();
     state.view.recent.retain(|r| *r != absolute);
     state.view.recent.insert(0, absolute.clone());
