@@ -7,7 +7,7 @@
 //! `tests/fixtures/fuzz/` and replayed by `cargo test` (`tests/fuzz_short.rs`).
 //!
 //! Used by `tests/fuzz_short.rs` (a short pass in CI) and `examples/fuzz.rs` (long runs:
-//! `cargo run --release --example fuzz -- 10000000`).
+//! `cargo run --release --example fuzz -- 10000000`; `FUZZ_ONLY=eml,pdf` runs some targets).
 #![allow(dead_code)]
 
 use chronoscope::documents::{read_bytes, Document, Format, Span};
@@ -314,7 +314,16 @@ pub fn pass(total: u64, seed: u64, keep: Option<&Path>) -> Tally {
     let mut rng = Rng::new(seed);
     // Panics are results here, not noise: the hook stays quiet and the failure is listed.
     std::panic::set_hook(Box::new(|_| {}));
+    // `FUZZ_ONLY=eml,pdf`: only the targets whose names hold one of these (same counts).
+    let only: Option<Vec<String>> = std::env::var("FUZZ_ONLY")
+        .ok()
+        .map(|v| v.split(',').map(str::to_string).collect());
     for (target, dir, share) in targets {
+        if let Some(only) = &only {
+            if !only.iter().any(|o| target.name().contains(o.as_str())) {
+                continue;
+            }
+        }
         let started = std::time::Instant::now();
         let seeds = seeds(dir);
         let n = total * u64::from(share) / weight;
