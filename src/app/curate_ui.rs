@@ -15,17 +15,6 @@ use egui::{Id, Key, RichText, Ui};
 /// The id of the open edit field (tests and focus use it).
 pub const FIELD_ID: &str = "curate_field";
 
-/// Precisions a date can be set to, finest first.
-const PRECISIONS: [Granularity; 7] = [
-    Granularity::Day,
-    Granularity::Week,
-    Granularity::Month,
-    Granularity::Quarter,
-    Granularity::Year,
-    Granularity::Decade,
-    Granularity::Century,
-];
-
 /// Marks, corrections and the action buttons for the selected event `ev`.
 pub fn curation_ui(ui: &mut Ui, state: &AppState, ev: &Event, cmds: &mut Vec<Command>) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
@@ -190,8 +179,12 @@ fn editor_ui(
         }
         if ed.field == Field::Date {
             ui.menu_button("Precision", |ui| {
-                for g in PRECISIONS {
-                    if ui.button(precision_name(g)).clicked() {
+                // Day and coarser: a corrected date is not set to the minute.
+                let from_day = Granularity::ALL
+                    .into_iter()
+                    .skip_while(|g| *g != Granularity::Day);
+                for g in from_day {
+                    if ui.button(format!("The {}", g.as_str())).clicked() {
                         cmds.push(Command::Curate(Curate::Precision(g)));
                     }
                 }
@@ -202,19 +195,6 @@ fn editor_ui(
     });
     if let Some(e) = &ed.error {
         ui.colored_label(palette.warning, e);
-    }
-}
-
-fn precision_name(g: Granularity) -> &'static str {
-    match g {
-        Granularity::Day => "The day",
-        Granularity::Week => "The week",
-        Granularity::Month => "The month",
-        Granularity::Quarter => "The quarter",
-        Granularity::Year => "The year",
-        Granularity::Decade => "The decade",
-        Granularity::Century => "The century",
-        _ => "The time",
     }
 }
 

@@ -106,22 +106,6 @@ pub enum Edit {
     },
 }
 
-impl Edit {
-    /// The event the edit is about (a move's target; a batch's first edit's event).
-    pub fn event(&self) -> Option<&str> {
-        match self {
-            Edit::Hide { event, .. }
-            | Edit::Star { event, .. }
-            | Edit::Headline { event, .. }
-            | Edit::Note { event, .. }
-            | Edit::Date { event, .. }
-            | Edit::Add { event, .. } => Some(event),
-            Edit::Move { to, .. } => to.as_deref(),
-            Edit::Batch { edits } => edits.iter().find_map(Edit::event),
-        }
-    }
-}
-
 impl Curation {
     /// Carries out `edit` and returns the edit that undoes it.
     pub fn apply(&mut self, edit: Edit) -> Edit {

@@ -46,6 +46,17 @@ pub fn document_hashes(file: &EventsFile) -> HashMap<&str, u64> {
         .collect()
 }
 
+/// The documents by their content hash (hex, as an added event names its document).
+fn documents_by_hash<'a>(
+    base: &'a EventsFile,
+    hashes: &HashMap<&str, u64>,
+) -> HashMap<String, &'a crate::documents::Document> {
+    base.documents
+        .iter()
+        .map(|d| (format!("{:016x}", hashes[d.id.as_str()]), d))
+        .collect()
+}
+
 /// The source ids of an event's sources, in order.
 pub fn source_ids(hashes: &HashMap<&str, u64>, ev: &Event) -> Vec<String> {
     ev.sources
@@ -58,6 +69,7 @@ pub fn source_ids(hashes: &HashMap<&str, u64>, ev: &Event) -> Vec<String> {
 /// is the passage of (source id → event id).
 pub fn home_groups(cur: &Curation, base: &EventsFile) -> HashMap<String, String> {
     let hashes = document_hashes(base);
+    let by_hash = documents_by_hash(base, &hashes);
     let mut homes: HashMap<String, String> = HashMap::new();
     for ev in &base.events {
         for sid in source_ids(&hashes, ev) {
@@ -65,10 +77,7 @@ pub fn home_groups(cur: &Curation, base: &EventsFile) -> HashMap<String, String>
         }
     }
     for (id, a) in &cur.added {
-        let doc = base
-            .documents
-            .iter()
-            .find(|d| format!("{:016x}", hashes[d.id.as_str()]) == a.document_hash);
+        let doc = by_hash.get(&a.document_hash);
         if let Some(src) = doc.and_then(|d| added_source(d, a)) {
             homes.insert(source_id(hashes[src.document.as_str()], &src), id.clone());
         }
@@ -139,11 +148,7 @@ struct Placed<'a> {
 /// Regroups the sources of `base` (and of the added events) by their moves.
 fn regroup(cur: &Curation, base: &EventsFile) -> Vec<Event> {
     let hashes = document_hashes(base);
-    let by_hash: HashMap<String, &crate::documents::Document> = base
-        .documents
-        .iter()
-        .map(|d| (format!("{:016x}", hashes[d.id.as_str()]), d))
-        .collect();
+    let by_hash = documents_by_hash(base, &hashes);
     let mut placed: Vec<Placed> = Vec::new();
     for (e, ev) in base.events.iter().enumerate() {
         for (index, (src, sid)) in ev.sources.iter().zip(source_ids(&hashes, ev)).enumerate() {
@@ -381,11 +386,7 @@ pub fn orphans(cur: &Curation, base: &EventsFile, view: &EventsFile) -> Vec<Orph
     named(&mut cur.headlines.keys(), "headline");
     named(&mut cur.notes.keys(), "note");
     named(&mut cur.dates.keys(), "date");
-    let by_hash: HashMap<String, &crate::documents::Document> = base
-        .documents
-        .iter()
-        .map(|d| (format!("{:016x}", hashes[d.id.as_str()]), d))
-        .collect();
+    let by_hash = documents_by_hash(base, &hashes);
     for (id, a) in &cur.added {
         let fits = by_hash
             .get(&a.document_hash)
