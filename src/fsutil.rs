@@ -23,6 +23,16 @@ pub enum WriteError {
 /// then the folder fsynced so the rename survives a crash. An existing file keeps its
 /// permissions. On failure the temporary file is removed and `path` is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
+    write_atomic_with(path, overwrite, &mut |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] for output made while it is written (a large export streamed through
+/// a buffer instead of built in memory first): `fill` writes the content.
+pub fn write_atomic_with(
+    path: &Path,
+    overwrite: bool,
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     if !overwrite && path.exists() {
         return Err(WriteError::Exists { path: shown });
@@ -40,7 +50,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
+    {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        fill(&mut buffered).map_err(io)?;
+        buffered.flush().map_err(io)?;
+    }
     if let Ok(meta) = std::fs::metadata(path) {
         // Keep the permissions of the file being replaced.
         let _ = tmp.as_file().set_permissions(meta.permissions());

@@ -7,7 +7,7 @@
 use super::tokens::{is_acronym, Token};
 use super::types::ActorKind;
 use crate::documents::Span;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// A name found before the whole-text pass: `sure` when a cue decided its kind.
@@ -52,25 +52,42 @@ pub(super) fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>
             f.sure = true;
         }
     }
-    let sure: Vec<(String, ActorKind, Vec<String>)> = found
-        .iter()
-        .filter(|f| f.sure && f.tokens.len() >= 2)
-        .map(|f| {
-            let s = f.canonical.clone().unwrap_or(surface(&f.tokens));
-            let parts = f.tokens.clone().map(|i| word(i).to_string()).collect();
-            (s, f.kind, parts)
-        })
-        .collect();
+    // Indexes, so the pass stays linear in the mentions of a long text: the full names a
+    // single word may stand for (a person's first or last word, an organisation's first),
+    // the long organisation names by their initials, the acronyms defined in the text.
+    let mut owners_of: HashMap<String, Vec<(String, ActorKind)>> = HashMap::new();
+    for f in found.iter().filter(|f| f.sure && f.tokens.len() >= 2) {
+        let name = f.canonical.clone().unwrap_or_else(|| surface(&f.tokens));
+        let keys = match f.kind {
+            ActorKind::Person => vec![f.tokens.start, f.tokens.end - 1],
+            ActorKind::Organization => vec![f.tokens.start],
+            _ => Vec::new(),
+        };
+        for k in keys {
+            let list = owners_of.entry(word(k).to_string()).or_default();
+            if !list.iter().any(|(n, kind)| *n == name && *kind == f.kind) {
+                list.push((name.clone(), f.kind));
+            }
+        }
+    }
     // Long names an acronym may stand for (sure or not: "Asia-Pacific Economic
     // Cooperation" has no organisation word).
-    let long_orgs: Vec<(String, Vec<String>)> = found
+    let mut orgs_by_initials: HashMap<String, Vec<String>> = HashMap::new();
+    for f in found
         .iter()
         .filter(|f| f.kind == ActorKind::Organization && f.tokens.len() >= 2)
-        .map(|f| {
-            let parts = f.tokens.clone().map(|i| word(i).to_string()).collect();
-            (f.canonical.clone().unwrap_or(surface(&f.tokens)), parts)
-        })
-        .collect();
+    {
+        let parts: Vec<&str> = f.tokens.clone().map(word).collect();
+        let name = f.canonical.clone().unwrap_or_else(|| surface(&f.tokens));
+        let list = orgs_by_initials.entry(initials(&parts)).or_default();
+        if !list.contains(&name) {
+            list.push(name);
+        }
+    }
+    let mut defined_as: HashMap<String, (String, ActorKind)> = HashMap::new();
+    for (short, long, kind) in defined {
+        defined_as.entry(short).or_insert((long, kind));
+    }
     let body_names: HashSet<String> = found
         .iter()
         .filter(|f| !f.headline)
@@ -78,7 +95,7 @@ pub(super) fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>
         .collect();
     for f in found.iter_mut() {
         let s = surface(&f.tokens);
-        if let Some((_, long, kind)) = defined.iter().find(|(a, ..)| *a == s) {
+        if let Some((long, kind)) = defined_as.get(&s) {
             f.canonical = Some(long.clone());
             f.kind = *kind;
             f.sure = true;
@@ -88,13 +105,8 @@ pub(super) fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>
         // "Asia-Pacific Economic Cooperation".
         if f.tokens.len() == 1 && is_acronym(&s) && f.canonical.is_none() {
             let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
-            let owners: Vec<&String> = long_orgs
-                .iter()
-                .filter(|(_, parts)| initials(parts) == letters)
-                .map(|(n, _)| n)
-                .collect();
-            if let [long] = owners.as_slice() {
-                f.canonical = Some((*long).clone());
+            if let Some([long]) = orgs_by_initials.get(&letters).map(Vec::as_slice) {
+                f.canonical = Some(long.clone());
                 f.kind = ActorKind::Organization;
                 f.sure = true;
                 continue;
@@ -103,20 +115,15 @@ pub(super) fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>
         if f.tokens.len() == 1 && (f.kind == ActorKind::Person || !f.sure) {
             // A surname or given name of one person named in full; an organisation's
             // first word ("Apple" of "Apple Inc.").
-            let owners: Vec<&(String, ActorKind, Vec<String>)> = sure
-                .iter()
-                .filter(|(_, kind, parts)| match kind {
-                    ActorKind::Person => parts.first() == Some(&s) || parts.last() == Some(&s),
-                    ActorKind::Organization => parts.first() == Some(&s),
-                    _ => false,
-                })
-                .collect();
-            let names: HashSet<&str> = owners.iter().map(|(n, ..)| n.as_str()).collect();
-            if names.len() == 1 {
-                let (name, kind, _) = owners[0];
-                f.kind = *kind;
-                f.canonical = Some(name.clone());
-                f.sure = true;
+            let owners = owners_of.get(&s).map(Vec::as_slice).unwrap_or_default();
+            let mut names = owners.iter().map(|(n, _)| n);
+            if let Some(first) = names.next() {
+                if names.all(|n| n == first) {
+                    let (name, kind) = &owners[0];
+                    f.kind = *kind;
+                    f.canonical = Some(name.clone());
+                    f.sure = true;
+                }
             }
         }
     }
@@ -125,7 +132,7 @@ pub(super) fn resolve_in_text(text: &str, toks: &[Token], found: &mut Vec<Found>
 
 /// The capital initials of a name's words and hyphenated parts ("Asia-Pacific Economic
 /// Cooperation" → "APEC").
-fn initials(parts: &[String]) -> String {
+fn initials(parts: &[&str]) -> String {
     parts
         .iter()
         .flat_map(|w| w.split('-'))

@@ -9,7 +9,7 @@
 use anyhow::Context;
 use chronoscope::corpus;
 use chronoscope::events::{output, EventsFile};
-use chronoscope::fsutil::write_atomic;
+use chronoscope::fsutil::write_atomic_with;
 use chronoscope::temporal::{Bias, Options};
 use clap::ValueEnum;
 use std::io::Write;
@@ -81,19 +81,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let summary = match args.format {
         DataFormat::Timeml => write_timeml(&file, args.output.as_deref(), args.force)?,
         format => {
-            let (bytes, written, left_out) = render(&file, format, args.group_by_actor)?;
-            let to = match &args.output {
-                Some(path) => {
-                    write(path, &bytes, args.force)?;
-                    path.display().to_string()
-                }
-                None => {
-                    std::io::stdout()
-                        .write_all(&bytes)
-                        .context("cannot write to standard output")?;
-                    "standard output".to_string()
-                }
-            };
+            let (written, to) = write_one(&file, format, &args)?;
+            let (written, left_out) = (written.events, written.left_out);
             let mut line = format!(
                 "wrote {} from {} to {to}",
                 count(written, "event"),
@@ -117,14 +106,49 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The bytes of a one-file format, the number of events in them and the number left out.
-fn render(
+/// Streams a one-file format to `-o` (atomically) or standard output; returns the counts
+/// and where it went.
+fn write_one(
     file: &EventsFile,
     format: DataFormat,
-    by_actor: bool,
-) -> anyhow::Result<(Vec<u8>, usize, usize)> {
-    let r = output::render_grouped(file, format.into(), by_actor)?;
-    Ok((r.bytes, r.events, r.left_out))
+    args: &Args,
+) -> anyhow::Result<(output::Written, String)> {
+    let mut counts = None;
+    let mut failure = None;
+    let mut fill = |w: &mut dyn Write| -> std::io::Result<()> {
+        match output::write_grouped(file, format.into(), args.group_by_actor, w) {
+            Ok(c) => {
+                counts = Some(c);
+                Ok(())
+            }
+            Err(output::WriteFailure::Io(e)) => Err(e),
+            Err(output::WriteFailure::Output(e)) => {
+                failure = Some(e);
+                Err(std::io::Error::other("not written"))
+            }
+        }
+    };
+    let to = match &args.output {
+        Some(path) => {
+            let written = write_atomic_with(path, args.force, &mut fill);
+            if let Some(e) = failure.take() {
+                return Err(e.into());
+            }
+            written.map_err(|e| anyhow::anyhow!("{e}"))?;
+            path.display().to_string()
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = fill(&mut out).and_then(|()| out.flush());
+            if let Some(e) = failure.take() {
+                return Err(e.into());
+            }
+            written.context("cannot write to standard output")?;
+            "standard output".to_string()
+        }
+    };
+    let counts = counts.context("nothing was written")?;
+    Ok((counts, to))
 }
 
 impl From<DataFormat> for output::DataFormat {
@@ -181,12 +205,6 @@ fn write_timeml(file: &EventsFile, dir: Option<&Path>, force: bool) -> anyhow::R
         ));
     }
     Ok(line)
-}
-
-/// [`write_atomic`], with its message once: `WriteError::Io` both prints its cause and
-/// returns it as `source()`, so anyhow's `{:#}` would repeat the cause.
-fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    write_atomic(path, bytes, force).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn count(n: usize, word: &str) -> String {

@@ -107,6 +107,12 @@ impl EventsFile {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Pretty JSON, streamed to `w` (the same bytes as [`to_json`](Self::to_json), without
+    /// holding them all in memory).
+    pub fn write_json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(w, self).map_err(std::io::Error::other)
+    }
+
     /// Drops sources that cannot be shown faithfully (and events left with none), with a
     /// warning for each.
     fn validate(&mut self) {

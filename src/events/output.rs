@@ -69,6 +69,13 @@ pub struct Rendered {
     pub left_out: usize,
 }
 
+/// How many events a one-file format holds and how many were left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub events: usize,
+    pub left_out: usize,
+}
+
 /// Renders a one-file format (not TimeML).
 pub fn render(file: &EventsFile, format: DataFormat) -> Result<Rendered, OutputError> {
     render_grouped(file, format, false)
@@ -80,37 +87,64 @@ pub fn render_grouped(
     format: DataFormat,
     by_actor: bool,
 ) -> Result<Rendered, OutputError> {
-    Ok(match format {
-        DataFormat::Json => Rendered {
-            bytes: file.to_json().into_bytes(),
-            events: file.events.len(),
-            left_out: 0,
-        },
-        DataFormat::Csv => {
-            let mut bytes = Vec::new();
-            write_csv(&mut bytes, &file.documents, &file.events, &file.actors)
-                .map_err(|e| OutputError::Csv(e.to_string()))?;
-            Rendered {
-                bytes,
-                events: file.events.len(),
-                left_out: 0,
-            }
-        }
+    let mut bytes = Vec::new();
+    let written = write_grouped(file, format, by_actor, &mut bytes).map_err(|e| match e {
+        WriteFailure::Output(e) => e,
+        // Writing into memory fails only on a serializer error.
+        WriteFailure::Io(e) => OutputError::Csv(e.to_string()),
+    })?;
+    Ok(Rendered {
+        bytes,
+        events: written.events,
+        left_out: written.left_out,
+    })
+}
+
+/// Why streaming a format failed: the format cannot be written this way, or the writer
+/// failed.
+#[derive(Debug)]
+pub enum WriteFailure {
+    Output(OutputError),
+    Io(std::io::Error),
+}
+
+/// Streams a one-file format (not TimeML) to `w`: large exports are never held in memory
+/// whole.
+pub fn write_grouped(
+    file: &EventsFile,
+    format: DataFormat,
+    by_actor: bool,
+    w: &mut dyn std::io::Write,
+) -> Result<Written, WriteFailure> {
+    let all = Written {
+        events: file.events.len(),
+        left_out: 0,
+    };
+    match format {
+        DataFormat::Json => file.write_json(w).map_err(WriteFailure::Io).map(|()| all),
+        DataFormat::Csv => write_csv(w, &file.documents, &file.events, &file.actors)
+            .map_err(|e| {
+                let message = e.to_string();
+                match e.into_kind() {
+                    csv::ErrorKind::Io(io) => WriteFailure::Io(io),
+                    _ => WriteFailure::Output(OutputError::Csv(message)),
+                }
+            })
+            .map(|()| all),
         DataFormat::Timelinejs => {
             let converted = if by_actor {
                 timelinejs::to_timelinejs_by_actor(file)
             } else {
                 timelinejs::to_timelinejs(file)
             };
-            let events = converted.timeline.events.len();
-            Rendered {
-                bytes: converted.to_json().into_bytes(),
-                events,
+            converted.write_json(w).map_err(WriteFailure::Io)?;
+            Ok(Written {
+                events: converted.timeline.events.len(),
                 left_out: converted.undated,
-            }
+            })
         }
-        DataFormat::Timeml => return Err(OutputError::TimemlNeedsDirectory),
-    })
+        DataFormat::Timeml => Err(WriteFailure::Output(OutputError::TimemlNeedsDirectory)),
+    }
 }
 
 /// What a TimeML export wrote.

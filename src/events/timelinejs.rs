@@ -106,6 +106,11 @@ impl Converted {
         // Plain data with string keys: serialization cannot fail.
         serde_json::to_string_pretty(&self.timeline).unwrap_or_default()
     }
+
+    /// Pretty JSON, streamed to `w`.
+    pub fn write_json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(w, &self.timeline).map_err(std::io::Error::other)
+    }
 }
 
 /// Converts a whole events file (see the module documentation).

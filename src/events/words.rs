@@ -96,8 +96,40 @@ fn is_word_char(c: char) -> bool {
 
 /// Lower-case form for comparisons (straight apostrophes).
 pub fn lower(w: &str) -> String {
+    // Most words are ASCII: one allocation, no second pass for curly quotes.
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     w.to_lowercase().replace(['’', '‘'], "'")
 }
+
+/// Exact lookups in a static list of lower-case words, hashed on first use: merging and
+/// headlines ask for every word of every event.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::hash::FnvBuild>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when `w` (already lower case) is in the list.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+/// [`FUNCTION_WORDS`], hashed.
+pub static FUNCTION_WORD_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+/// [`REPORTING`], hashed.
+pub static REPORTING_SET: WordSet = WordSet::new(REPORTING);
 
 pub fn is_in(list: &[&str], w: &str) -> bool {
     let l = lower(w);

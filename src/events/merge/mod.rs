@@ -41,8 +41,12 @@ const STRICT: f64 = 0.6;
 /// Least summed rarity (idf) of the shared words, in units of the rarity of a word two
 /// events in the load share.
 const MIN_EVIDENCE: f64 = 1.5;
-/// Index lists longer than this (per word and year) are too common to find candidates.
+/// An index list (per word and year) that reaches this length is full: the word is too
+/// common that year to find candidates by, and is no longer used for them.
 const MAX_POSTING: usize = 400;
+/// At most this many candidate clusters per event, taken from its rarest words first: the
+/// cost of a merge stays linear in the events however repetitive the load.
+const MAX_CANDIDATES: usize = 64;
 
 /// Merges `events` (whose sources point into `documents`).
 pub fn merge(documents: &[Document], events: Vec<Event>) -> Vec<Event> {
@@ -51,19 +55,7 @@ pub fn merge(documents: &[Document], events: Vec<Event>) -> Vec<Event> {
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
     let events = merge_wire_copies(&texts, events);
-    let mut vocab = Vocab::default();
-    let raw: Vec<_> = events
-        .par_iter()
-        .map(|e| Signature::raw(e, &texts))
-        .collect();
-    let lower_seen: std::collections::HashSet<String> = raw
-        .iter()
-        .flat_map(|r| r.lower_seen.iter().cloned())
-        .collect();
-    let sigs: Vec<Signature> = raw
-        .into_iter()
-        .map(|r| r.intern(&mut vocab, &lower_seen))
-        .collect();
+    let (sigs, vocab) = signatures(&events, &texts);
     let idf = idf(&sigs, vocab.len());
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<(u32, i32), Vec<usize>> = HashMap::new();
@@ -99,6 +91,20 @@ pub fn merge(documents: &[Document], events: Vec<Event>) -> Vec<Event> {
     events.into_iter().flatten().collect()
 }
 
+/// Every event's signature, made in chunks (the words of one chunk on all cores, then
+/// interned), so the words are held as strings for one chunk at a time, not for the load.
+fn signatures(events: &[Event], texts: &HashMap<&str, &str>) -> (Vec<Signature>, Vocab) {
+    const CHUNK: usize = 1 << 14;
+    let mut vocab = Vocab::default();
+    let mut pending = Vec::with_capacity(events.len());
+    for chunk in events.chunks(CHUNK) {
+        let raw: Vec<_> = chunk.par_iter().map(|e| Signature::raw(e, texts)).collect();
+        pending.extend(raw.into_iter().map(|r| r.intern(&mut vocab)));
+    }
+    let sigs = pending.into_iter().map(|p| p.finish(&mut vocab)).collect();
+    (sigs, vocab)
+}
+
 struct Cluster {
     /// The event (index) that holds the merged sources.
     host: usize,
@@ -116,18 +122,7 @@ fn best_cluster(
 ) -> Option<(usize, &'static str, Vec<u32>)> {
     let sig = &sigs[i];
     let year = sig.year?;
-    let mut candidates: Vec<usize> = sig
-        .index_words()
-        .flat_map(|w| {
-            [year - 1, year, year + 1]
-                .into_iter()
-                .filter_map(move |y| index.get(&(w, y)))
-                .flatten()
-                .copied()
-        })
-        .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
+    let candidates = candidates(sig, year, idf, index);
     let mut best: Option<(f64, usize, &'static str, Vec<u32>)> = None;
     for c in candidates {
         // Two expressions of one sentence are two events: never in one cluster.
@@ -153,6 +148,38 @@ fn best_cluster(
         }
     }
     best.map(|(_, c, rule, shared)| (c, rule, shared))
+}
+
+/// The clusters that share a word with `sig` in its year or the years beside it: from the
+/// rarest words first, skipping full index lists, at most [`MAX_CANDIDATES`] (the latest
+/// of a long list).
+fn candidates(
+    sig: &Signature,
+    year: i32,
+    idf: &[f64],
+    index: &HashMap<(u32, i32), Vec<usize>>,
+) -> Vec<usize> {
+    let mut words: Vec<u32> = sig.index_words().collect();
+    let rarity = |w: &u32| idf.get(*w as usize).copied().unwrap_or(0.0);
+    words.sort_by(|a, b| rarity(b).total_cmp(&rarity(a)).then(a.cmp(b)));
+    words.dedup();
+    let mut found: Vec<usize> = Vec::new();
+    for w in words {
+        for y in [year - 1, year, year + 1] {
+            let Some(list) = index.get(&(w, y)).filter(|l| l.len() < MAX_POSTING) else {
+                continue;
+            };
+            // The latest clusters first: a report is most often repeated soon after.
+            found.extend(list.iter().rev().take(MAX_CANDIDATES));
+        }
+        found.sort_unstable();
+        found.dedup();
+        if found.len() >= MAX_CANDIDATES {
+            found.truncate(MAX_CANDIDATES);
+            break;
+        }
+    }
+    found
 }
 
 /// Whether two time-compatible events tell the same happening, and how strongly: they

@@ -10,11 +10,12 @@ use crate::temporal::Granularity;
 use chrono::{Datelike, NaiveDateTime};
 use std::collections::HashMap;
 
-/// Interned words of one merge.
+/// Interned words of one merge, and which of them the load writes in lower case.
 #[derive(Default)]
 pub(super) struct Vocab {
     ids: HashMap<String, u32>,
     words: Vec<String>,
+    lower_seen: Vec<bool>,
 }
 
 impl Vocab {
@@ -24,8 +25,18 @@ impl Vocab {
         }
         let id = self.words.len() as u32;
         self.words.push(w.clone());
+        self.lower_seen.push(false);
         self.ids.insert(w, id);
         id
+    }
+
+    fn mark_lower_seen(&mut self, w: String) {
+        let id = self.intern(w);
+        self.lower_seen[id as usize] = true;
+    }
+
+    fn is_lower_seen(&self, id: u32) -> bool {
+        self.lower_seen.get(id as usize).copied().unwrap_or(false)
     }
 
     pub(super) fn len(&self) -> usize {
@@ -44,9 +55,9 @@ impl Vocab {
 
 pub(super) struct Signature {
     /// Content words of the headline, canonical and interned, sorted, unique.
-    pub words: Vec<u32>,
+    pub words: Box<[u32]>,
     /// Names and figures of the headline and passages, sorted, unique.
-    pub names: Vec<u32>,
+    pub names: Box<[u32]>,
     /// The kind of happening, when its word is one news has synonyms for.
     pub action: Option<u32>,
     /// The headline's first name: who the happening is about.
@@ -61,7 +72,7 @@ pub(super) struct Signature {
     pub narrated: bool,
     /// Document and passage of each source (two expressions of one sentence never merge).
     /// (hash of the document id, passage start) per source, sorted.
-    pub passages: Vec<(u64, usize)>,
+    pub passages: Box<[(u64, usize)]>,
 }
 
 /// Happenings news tells in many words: each row is one kind, its canonical word first.
@@ -116,12 +127,24 @@ const PHRASES: &[(&str, &str, &str)] = &[
 ];
 
 fn kind_of(w: &str) -> Option<&'static str> {
-    KINDS.iter().find(|k| k.contains(&w)).map(|k| k[0])
+    // Hashed once: asked for every word of every event. The first row naming a word wins.
+    static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let map = BY_WORD.get_or_init(|| {
+        let mut m = HashMap::new();
+        for row in KINDS {
+            for w in row.iter() {
+                m.entry(*w).or_insert(row[0]);
+            }
+        }
+        m
+    });
+    map.get(w).copied()
 }
 
 /// Words too general to tell two happenings apart.
 #[rustfmt::skip]
-const STOP: &[&str] = &[
+static STOP: words::WordSet = words::WordSet::new(&[
     "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "people", "new",
     "first", "last", "one", "two", "three", "percent", "mr.", "mrs.", "ms.", "like", "would",
     "could", "also", "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
@@ -131,15 +154,15 @@ const STOP: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
     "sep.", "sept.", "oct.", "nov.", "dec.", "the", "on", "in",
-];
+]);
 
 /// Titles and roles: who someone is, not what happened.
 #[rustfmt::skip]
-const ROLES: &[&str] = &[
+static ROLES: words::WordSet = words::WordSet::new(&[
     "chief", "executive", "president", "minister", "prime", "secretary", "ceo", "chairman",
     "director", "head", "leader", "spokesman", "spokeswoman", "governor", "senator", "former",
     "company", "group", "government", "officials", "authorities", "police",
-];
+]);
 
 /// A crude stem, so "resigned"/"resigns" and "talks"/"talk" meet.
 fn stem(w: &str) -> String {
@@ -161,9 +184,9 @@ fn canonical(l: &str) -> String {
 
 fn is_content(l: &str) -> bool {
     l.chars().count() >= 2
-        && !words::FUNCTION_WORDS.contains(&l)
-        && !words::REPORTING.contains(&l)
-        && !STOP.contains(&l)
+        && !words::FUNCTION_WORD_SET.contains(l)
+        && !words::REPORTING_SET.contains(l)
+        && !STOP.contains(l)
 }
 
 impl Signature {
@@ -194,7 +217,7 @@ impl Signature {
             // What happened: the headline's lower-case content words (names and roles are
             // compared apart).
             let capital = w.chars().next().is_some_and(char::is_uppercase) && t.range.start > 0;
-            if !capital && !ROLES.contains(&l.as_str()) && !l.chars().any(|c| c.is_ascii_digit()) {
+            if !capital && !ROLES.contains(&l) && !l.chars().any(|c| c.is_ascii_digit()) {
                 words.push(id);
             }
         }
@@ -234,8 +257,8 @@ impl Signature {
             lower_seen,
             action,
             sig: Signature {
-                words: Vec::new(),
-                names: Vec::new(),
+                words: Box::default(),
+                names: Box::default(),
                 action: None,
                 subject: None,
                 year: ev.start.map(|s| s.year()),
@@ -259,7 +282,7 @@ impl Signature {
                         })
                         .collect();
                     p.sort_unstable();
-                    p
+                    p.into_boxed_slice()
                 },
             },
         }
@@ -311,7 +334,7 @@ impl Names {
                 }
                 continue;
             }
-            if !is_content(&l) || ROLES.contains(&l.as_str()) {
+            if !is_content(&l) || ROLES.contains(&l) {
                 continue;
             }
             if k > 0 || upper(k + 1) || acronym {
@@ -332,42 +355,81 @@ pub(super) struct Raw {
     names: Vec<String>,
     /// Capitalized first words: names unless the load writes them in lower case too.
     initial: Vec<String>,
-    pub(super) lower_seen: Vec<String>,
+    lower_seen: Vec<String>,
     action: Option<String>,
     sig: Signature,
 }
 
+/// A signature with its words interned, waiting for the whole load to tell which
+/// capitalized first words are names (those it never writes in lower case).
+pub(super) struct Pending {
+    words: Vec<u32>,
+    names: Vec<u32>,
+    /// A capitalized first word: (its lower-case form, its stem).
+    headline_initial: Vec<(u32, u32)>,
+    headline_subject: Option<u32>,
+    initial: Vec<(u32, u32)>,
+    action: Option<u32>,
+    sig: Signature,
+}
+
 impl Raw {
-    pub(super) fn intern(
-        mut self,
-        vocab: &mut Vocab,
-        lower_seen: &std::collections::HashSet<String>,
-    ) -> Signature {
+    pub(super) fn intern(self, vocab: &mut Vocab) -> Pending {
+        for w in self.lower_seen {
+            vocab.mark_lower_seen(w);
+        }
+        let mut pairs = |ws: Vec<String>| -> Vec<(u32, u32)> {
+            ws.into_iter()
+                .map(|w| {
+                    let st = stem(&w);
+                    (vocab.intern(w), vocab.intern(st))
+                })
+                .collect()
+        };
+        let headline_initial = pairs(self.headline_initial);
+        let initial = pairs(self.initial);
+        let headline_subject = self
+            .headline_names
+            .into_iter()
+            .next()
+            .map(|w| vocab.intern(w));
+        let words = self.words.into_iter().map(|w| vocab.intern(w)).collect();
+        let names = self.names.into_iter().map(|w| vocab.intern(w)).collect();
+        let action = self.action.map(|a| vocab.intern(a));
+        Pending {
+            words,
+            names,
+            headline_initial,
+            headline_subject,
+            initial,
+            action,
+            sig: self.sig,
+        }
+    }
+}
+
+impl Pending {
+    pub(super) fn finish(mut self, vocab: &mut Vocab) -> Signature {
         let subject = self
             .headline_initial
             .iter()
-            .find(|w| !lower_seen.contains(*w))
-            .map(|w| stem(w))
-            .or_else(|| self.headline_names.first().cloned())
-            .map(|w| vocab.intern(w));
-        for w in std::mem::take(&mut self.initial) {
-            if !lower_seen.contains(&w) {
-                self.names.push(stem(&w));
+            .find(|(w, _)| !vocab.is_lower_seen(*w))
+            .map(|&(_, st)| st)
+            .or(self.headline_subject);
+        for &(w, st) in &self.initial {
+            if !vocab.is_lower_seen(w) {
+                self.names.push(st);
             }
         }
-        let mut ids = |ws: Vec<String>| {
-            let mut v: Vec<u32> = ws.into_iter().map(|w| vocab.intern(w)).collect();
+        let ids = |mut v: Vec<u32>| {
             v.sort_unstable();
             v.dedup();
-            v
+            v.into_boxed_slice()
         };
-        let words = ids(self.words);
-        let names = ids(self.names);
-        let action = self.action.map(|a| vocab.intern(a));
         Signature {
-            words,
-            names,
-            action,
+            words: ids(self.words),
+            names: ids(self.names),
+            action: self.action,
             subject,
             ..self.sig
         }
