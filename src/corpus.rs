@@ -12,13 +12,83 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-/// Progress of a load, reported after each file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Progress of a load: after each file, about every megabyte of text within a large
+/// one, and when the merging starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
+    /// Files finished, of `total`.
     pub done: usize,
     pub total: usize,
-    /// The file just finished.
+    /// Bytes of the files read and extracted so far, of `bytes_total` (their sizes on
+    /// disk; a file's share advances with the text extracted from it).
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    /// The file last worked on.
     pub current: String,
+    /// What the load is doing.
+    pub stage: Stage,
+}
+
+/// The steps of a load a user is told about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the files and extracting their events.
+    #[default]
+    Reading,
+    /// Every file is extracted; these many events are being merged.
+    Merging { events: usize },
+    /// The merged events are being arranged for display (the app's timeline and list).
+    Arranging { events: usize },
+}
+
+impl Progress {
+    /// How far the reading is, 0–1: by bytes when the sizes are known, else by files (1
+    /// once every file is read).
+    pub fn fraction(&self) -> f32 {
+        if self.stage != Stage::Reading {
+            1.0
+        } else if self.bytes_total > 0 {
+            (self.bytes_done as f64 / self.bytes_total as f64).min(1.0) as f32
+        } else if self.total > 0 {
+            self.done as f32 / self.total as f32
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Adds a file's extracted bytes to the load's count and reports, at most once per
+/// megabyte of progress (and at the end of each file), so a corpus of small documents
+/// does not flood the receiver.
+struct Meter<'a> {
+    done_files: AtomicUsize,
+    bytes: std::sync::atomic::AtomicU64,
+    total: usize,
+    bytes_total: u64,
+    progress: &'a (dyn Fn(Progress) + Sync),
+}
+
+impl Meter<'_> {
+    fn add(&self, bytes: u64, current: &str, file_done: bool) {
+        let before = self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        let after = before + bytes;
+        let done = if file_done {
+            self.done_files.fetch_add(1, Ordering::Relaxed) + 1
+        } else {
+            self.done_files.load(Ordering::Relaxed)
+        };
+        let step = crate::events::REPORT_EVERY as u64;
+        if file_done || after / step > before / step {
+            (self.progress)(Progress {
+                done,
+                total: self.total,
+                bytes_done: after,
+                bytes_total: self.bytes_total,
+                current: current.to_string(),
+                stage: Stage::Reading,
+            });
+        }
+    }
 }
 
 /// What one file gave.
@@ -47,12 +117,23 @@ pub fn load_cancellable(
     cancel: &AtomicBool,
 ) -> Option<EventsFile> {
     let walk = documents::walk(paths);
-    let total = walk.files.len();
-    let done = AtomicUsize::new(0);
+    let sizes: Vec<u64> = walk
+        .files
+        .iter()
+        .map(|f| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
+        .collect();
+    let meter = Meter {
+        done_files: AtomicUsize::new(0),
+        bytes: Default::default(),
+        total: walk.files.len(),
+        bytes_total: sizes.iter().sum(),
+        progress,
+    };
     let parts: Option<Vec<Part>> = walk
         .files
         .par_iter()
-        .map(|file| {
+        .zip(&sizes)
+        .map(|(file, &size)| {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
@@ -70,30 +151,67 @@ pub fn load_cancellable(
                         format!("{}: cannot read: {e}", file.display),
                     )),
                 },
-                _ => {
-                    let read = documents::read(file);
-                    let docs = read
-                        .documents
-                        .into_par_iter()
-                        .map(|d| {
-                            let events = extract_events(&d, options);
-                            (d, events)
-                        })
-                        .collect();
-                    Part::Documents(docs, read.warnings)
-                }
+                _ => extract_file(file, size, options, &meter),
             };
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            progress(Progress {
-                done: n,
-                total,
-                current: file.display.clone(),
-            });
+            // What is left of the file's share (all of it for an events file).
+            let credited = match &part {
+                Part::Documents(_, _) => 0,
+                _ => size,
+            };
+            meter.add(credited, &file.display, true);
             Some(part)
         })
         .collect();
     let parts = parts.filter(|_| !cancel.load(Ordering::Relaxed))?;
+    let events: usize = parts
+        .iter()
+        .map(|p| match p {
+            Part::Documents(docs, _) => docs.iter().map(|(_, e)| e.len()).sum(),
+            Part::EventsFile(f) => f.events.len(),
+            Part::Failed(_) => 0,
+        })
+        .sum();
+    progress(Progress {
+        done: meter.total,
+        total: meter.total,
+        bytes_done: meter.bytes_total,
+        bytes_total: meter.bytes_total,
+        current: String::new(),
+        stage: Stage::Merging { events },
+    });
     Some(join(parts, walk.warnings))
+}
+
+/// Reads one file and extracts its documents' events (in parallel), adding the file's
+/// `size` to the meter as its text is extracted: each document's share of the file is
+/// its share of the file's text.
+fn extract_file(file: &documents::SourceFile, size: u64, options: &Options, meter: &Meter) -> Part {
+    let read = documents::read(file);
+    let text_total: usize = read.documents.iter().map(|d| d.text.len()).sum();
+    let share = |bytes: usize| {
+        if text_total == 0 {
+            0
+        } else {
+            (size as u128 * bytes as u128 / text_total as u128) as u64
+        }
+    };
+    let docs: Vec<_> = read
+        .documents
+        .into_par_iter()
+        .map(|d| {
+            let mut credited = 0u64;
+            let events = crate::events::extract_events_reporting(&d, options, &mut |at| {
+                let now = share(at.min(d.text.len()));
+                meter.add(now.saturating_sub(credited), &file.display, false);
+                credited = credited.max(now);
+            });
+            (d, events)
+        })
+        .collect();
+    // Rounding leaves a few bytes: the file ends at its size.
+    let given: u64 = docs.iter().map(|(d, _)| share(d.text.len())).sum();
+    meter.add(size.saturating_sub(given), &file.display, false);
+    Part::Documents(docs, read.warnings)
 }
 
 /// Numbers documents `d1…` in load order, rewrites references, merges the events.
@@ -233,6 +351,52 @@ mod tests {
         let whole = load_cancellable(&paths, &Options::default(), &|_| {}, &never).unwrap();
         assert_eq!(whole.documents.len(), 40);
     }
+
+    #[test]
+    fn a_large_file_reports_its_bytes_as_it_is_extracted() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.txt");
+        let mut text = String::from("Date: 2024-01-15\n\n");
+        let mut k = 0;
+        while text.len() < 3 * REPORT_EVERY_BYTES {
+            k += 1;
+            text.push_str(&format!(
+                "Ann met Bo on March {}, {}. ",
+                1 + k % 28,
+                1950 + k % 70
+            ));
+        }
+        std::fs::write(&big, &text).unwrap();
+        let small = dir.path().join("small.txt");
+        let small_text = "date 2023-11-17\nTalks opened on Thursday.";
+        std::fs::write(&small, small_text).unwrap();
+        let seen = std::sync::Mutex::new(Vec::new());
+        let file = load(&[big, small], &Options::default(), &|p| {
+            seen.lock().unwrap().push(p)
+        });
+        let seen = seen.into_inner().unwrap();
+        let total = seen[0].bytes_total;
+        assert_eq!(total, (text.len() + small_text.len()) as u64);
+        // Within the big file, before it is done: at least two reports part-way.
+        let partway = seen
+            .iter()
+            .filter(|p| p.current.ends_with("big.txt") && p.bytes_done > 0 && p.bytes_done < total)
+            .filter(|p| p.done < 2)
+            .count();
+        assert!(partway >= 2, "{seen:?}");
+        let bytes: Vec<u64> = seen.iter().map(|p| p.bytes_done).collect();
+        assert!(bytes.windows(2).all(|w| w[0] <= w[1]), "{bytes:?}");
+        // The last report: everything read, merging the extracted events.
+        let last = seen.last().unwrap();
+        assert_eq!((last.done, last.bytes_done), (2, total));
+        let Stage::Merging { events: merging } = last.stage else {
+            panic!("the last report is not the merging: {last:?}");
+        };
+        assert!(merging >= file.events.len() && file.events.len() > 1000);
+        assert!((last.fraction() - 1.0).abs() < 1e-6);
+    }
+
+    const REPORT_EVERY_BYTES: usize = crate::events::REPORT_EVERY;
 
     #[test]
     fn merging_renumbers_documents_and_events_across_files() {

@@ -15,11 +15,7 @@ pub fn start(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context) {
     let cancel = Arc::new(AtomicBool::new(false));
     state.load_cancel = cancel.clone();
     state.load_generation += 1;
-    state.loading = Some(Progress {
-        done: 0,
-        total: 0,
-        current: String::new(),
-    });
+    state.loading = Some(Progress::default());
     let generation = state.load_generation;
     let tx = state.jobs_tx.clone();
     let options = state.options;
@@ -54,6 +50,12 @@ pub fn start(state: &mut AppState, paths: Vec<PathBuf>, ctx: &egui::Context) {
             return; // replaced by a newer load
         };
         forget_marks(&mut base);
+        progress(Progress {
+            stage: corpus::Stage::Arranging {
+                events: base.events.len(),
+            },
+            ..Progress::default()
+        });
         // Sorting a large corpus takes a moment: do it here, not on the UI thread.
         let view = crate::project::curated_file(&curation, &base, view_options);
         let model = Explorer::new(view);

@@ -102,10 +102,10 @@ pub fn app_ui(ui: &mut Ui, state: &mut AppState) {
 /// The central area while the first files load.
 fn loading_ui(ui: &mut Ui, state: &AppState) {
     ui.centered_and_justified(|ui| {
-        let what = match &state.loading {
-            Some(p) if p.total > 0 => format!("Reading {} of {} files…", p.done, p.total),
-            _ => "Reading the files…".to_string(),
-        };
+        let what = state
+            .loading
+            .as_ref()
+            .map_or_else(String::new, crate::app::toolbar_ui::progress_line);
         ui.label(egui::RichText::new(what).size(18.0).weak());
     });
     ui.ctx()

@@ -159,23 +159,67 @@ fn lane_mode_name(mode: LaneMode) -> &'static str {
     }
 }
 
+/// What a load is doing, in words: "Reading 2 of 5 files: big.txt, 92 of 264 MB…",
+/// "Merging 1,000,000 events…".
+pub fn progress_line(p: &crate::corpus::Progress) -> String {
+    use crate::corpus::Stage;
+    match p.stage {
+        Stage::Merging { events } => {
+            return format!(
+                "Finding the same happenings among {} events…",
+                thousands(events)
+            )
+        }
+        Stage::Arranging { events } => {
+            return format!("Arranging {} events on the timeline…", thousands(events))
+        }
+        Stage::Reading => {}
+    }
+    let mut line = match (p.total, p.current.as_str()) {
+        (0, _) => return "Reading the files…".to_string(),
+        (1, "") => "Reading the file".to_string(),
+        (1, name) => format!("Reading {name}"),
+        (n, "") => format!("Reading {} of {n} files", (p.done + 1).min(n)),
+        (n, name) => format!("Reading {} of {n} files: {name}", (p.done + 1).min(n)),
+    };
+    if p.bytes_total >= 1 << 20 {
+        let mb = |b: u64| b as f64 / 1e6;
+        line.push_str(&format!(
+            ", {:.0} of {:.0} MB",
+            mb(p.bytes_done),
+            mb(p.bytes_total)
+        ));
+    }
+    line.push('…');
+    line
+}
+
+/// 1234567 → "1,234,567".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The bottom bar: load progress, the last notice, counts and warnings.
 pub fn status_ui(ui: &mut Ui, state: &AppState) {
     let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
     let corpus = &state.model.corpus;
     ui.horizontal(|ui| {
         if let Some(p) = &state.loading {
-            let frac = if p.total == 0 {
-                0.0
-            } else {
-                p.done as f32 / p.total as f32
-            };
             ui.add(
-                egui::ProgressBar::new(frac)
+                egui::ProgressBar::new(p.fraction())
                     .desired_width(220.0)
-                    .show_percentage(),
+                    .show_percentage()
+                    .animate(p.stage != crate::corpus::Stage::Reading),
             );
-            ui.label(format!("Loading {}/{} {}", p.done, p.total, p.current));
+            ui.label(progress_line(p));
             ui.separator();
         }
         if let Some(label) = crate::app::project_ui::project_label(state) {
@@ -188,9 +232,9 @@ pub fn status_ui(ui: &mut Ui, state: &AppState) {
         }
         ui.label(format!(
             "{} documents · {} events · {} shown",
-            corpus.documents.len(),
-            corpus.events.len(),
-            state.visible.items.len() + state.visible.undated.len()
+            thousands(corpus.documents.len()),
+            thousands(corpus.events.len()),
+            thousands(state.visible.items.len() + state.visible.undated.len())
         ));
         if let Some(n) = &state.notice {
             ui.separator();

@@ -25,6 +25,20 @@ use std::ops::Range;
 
 /// The events of one document, in text order, each with one source.
 pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
+    extract_events_reporting(doc, options, &mut |_| {})
+}
+
+/// Bytes of text between two progress reports of [`extract_events_reporting`].
+pub const REPORT_EVERY: usize = 1 << 20;
+
+/// [`extract_events`], telling `progress` how far into the text it has got (a byte
+/// offset, about every [`REPORT_EVERY`] bytes, and the text's length at the end), so a
+/// long document does not sit at 0 % until done.
+pub fn extract_events_reporting(
+    doc: &Document,
+    options: &Options,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Event> {
     let body = doc.body_range();
     let body_text = &doc.text[body.clone()];
     let shift = |r: &Range<usize>| r.start + body.start..r.end + body.start;
@@ -44,7 +58,12 @@ pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
     // The latest dated source and the sentence it is in, for discourse anchoring.
     let mut discourse: Option<(usize, usize)> = None;
     let mut m = 0;
+    let mut reported = 0;
     for (k, sentence) in sentences.iter().enumerate() {
+        if sentence.start >= reported + REPORT_EVERY {
+            reported = sentence.start;
+            progress(reported);
+        }
         let from = m;
         while m < mentions.len() && mentions[m].span.start < sentence.end {
             m += 1;
@@ -81,6 +100,7 @@ pub fn extract_events(doc: &Document, options: &Options) -> Vec<Event> {
             events.extend(ev);
         }
     }
+    progress(doc.text.len());
     events
 }
 

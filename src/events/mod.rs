@@ -20,6 +20,6 @@ pub mod timeml_out;
 mod types;
 pub mod words;
 
-pub use extract::extract_events;
+pub use extract::{extract_events, extract_events_reporting, REPORT_EVERY};
 pub use file::{EventsFile, EventsFileError};
 pub use types::{Anchor, Event, Expression, Marks, MergeReason, Role, Source};

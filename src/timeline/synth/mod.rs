@@ -28,6 +28,7 @@ use std::collections::HashMap;
 
 mod phrases;
 mod rng;
+pub mod text;
 
 pub use rng::SplitMix64;
 
